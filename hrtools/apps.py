@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class HrtoolsConfig(AppConfig):
+    name = "hrtools"
+    verbose_name = "HR-værktøjer"

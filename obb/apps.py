@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+class ObbConfig(AppConfig):
+    name = "obb"
+    verbose_name = "Organisation"
+
+    def ready(self):
+        from obb import panels
+        from obb.roles import sync_role_groups
+
+        panels.register()
+
+        # The role groups and their permissions are code, not data: they are brought up to
+        # date after every migrate, so a new permission reaches every installation.
+        post_migrate.connect(sync_role_groups, dispatch_uid="obb.sync_role_groups")

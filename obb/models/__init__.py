@@ -1,0 +1,4 @@
+from obb.models.units import Unit
+from obb.models.users import User
+
+__all__ = ["Unit", "User"]

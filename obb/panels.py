@@ -1,0 +1,32 @@
+"""The organisation's own front-page panels and menu items."""
+
+from django.utils.translation import gettext_lazy as _
+
+from obb.navigation import add_menu_item, add_panel
+from obb.roles import Role
+
+
+def _profile(user):
+    return {"roles": [Role(role).label for role in sorted(user.roles)] or [_("Ingen roller")]}
+
+
+def _my_staff(user):
+    return {
+        "staff_count": user.managed_staff().filter(is_active=True).count(),
+        "units": user.led_units.filter(is_active=True),
+    }
+
+
+def _nothing(user):
+    return {}
+
+
+def register():
+    add_menu_item(_("Forside"), "home", order=0)
+    add_menu_item(_("Organisation"), "unit_tree", order=90)
+    add_menu_item(_("Administration"), "admin:index", visible=lambda user: user.is_staff, order=200)
+    add_panel("obb/panels/profile.html", _profile, order=900)
+    add_panel("obb/panels/my_staff.html", _my_staff, visible=lambda user: user.is_manager, order=50)
+    add_panel(
+        "obb/panels/administration.html", _nothing, visible=lambda user: user.is_staff, order=950
+    )

@@ -1,0 +1,72 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from obb import forms
+from obb.views import accounts, health, home, organisation
+
+account_patterns = [
+    path("log-ind/", accounts.LoginView.as_view(authentication_form=forms.LoginForm), name="login"),
+    path("log-ud/", auth_views.LogoutView.as_view(), name="logout"),
+    path(
+        "adgangskode/",
+        auth_views.PasswordChangeView.as_view(
+            template_name="accounts/password_change.html", form_class=forms.PasswordChangeForm
+        ),
+        name="password_change",
+    ),
+    path(
+        "adgangskode/skiftet/",
+        auth_views.PasswordChangeDoneView.as_view(template_name="accounts/password_change_done.html"),
+        name="password_change_done",
+    ),
+    path(
+        "glemt-adgangskode/",
+        auth_views.PasswordResetView.as_view(
+            template_name="accounts/password_reset.html",
+            email_template_name="accounts/email/password_reset.txt",
+            subject_template_name="accounts/email/password_reset_subject.txt",
+            form_class=forms.PasswordResetForm,
+        ),
+        name="password_reset",
+    ),
+    path(
+        "glemt-adgangskode/sendt/",
+        auth_views.PasswordResetDoneView.as_view(template_name="accounts/password_reset_done.html"),
+        name="password_reset_done",
+    ),
+    path(
+        "nulstil/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(
+            template_name="accounts/password_reset_confirm.html", form_class=forms.SetPasswordForm
+        ),
+        name="password_reset_confirm",
+    ),
+    path(
+        "nulstil/faerdig/",
+        auth_views.PasswordResetCompleteView.as_view(template_name="accounts/password_reset_complete.html"),
+        name="password_reset_complete",
+    ),
+]
+
+urlpatterns = [
+    path("", home.home, name="home"),
+    path("konto/", include(account_patterns)),
+    path("organisation/", organisation.unit_tree, name="unit_tree"),
+    path("organisation/<slug:slug>/", organisation.unit_detail, name="unit_detail"),
+    path("healthz", health.healthz, name="healthz"),
+    path("strategi/", include("strategy.urls")),
+    path("hr/", include("hrtools.urls")),
+    path("rapporter/", include("reporting.urls")),
+    path("admin/", admin.site.urls),
+]
+
+admin.site.site_header = "OBB intranet – administration"
+admin.site.site_title = "OBB intranet"
+admin.site.index_title = "Administration"
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
