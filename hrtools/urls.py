@@ -1,3 +1,10 @@
-app_name = "hrtools"
+"""The HR tools' URLs: each tool is its own Django app below hrtools/."""
 
-urlpatterns = []
+from django.urls import include, path
+
+urlpatterns = [
+    path("kompetencer/", include("hrtools.competences.urls")),
+    path("personaleregnskab/", include("hrtools.staffstats.urls")),
+    path("rekruttering/", include("hrtools.recruitment.urls")),
+    path("onboarding/", include("hrtools.onboarding.urls")),
+]

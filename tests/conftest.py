@@ -8,7 +8,7 @@ other's things.
     stab (hanne, HR; adam, administrator)
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pytest
 from django.contrib.auth.models import Group
@@ -33,6 +33,14 @@ class World:
     hanne: User  # HR
     lea: User  # leadership, leads the whole organisation
     adam: User  # administrator
+    # Objects the areas of the app add through tests/worlds/<area>.py, by name.
+    extra: dict = field(default_factory=dict)
+
+    def __getattr__(self, name):
+        try:
+            return self.__dict__["extra"][name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     def person(self, role_name):
         """The person who plays `role_name` in the permission matrix."""
@@ -86,7 +94,12 @@ def world(db):
     hanne = make_person("hanne", stab, [Role.HR, Role.EMPLOYEE], manager=lea)
     adam = make_person("adam", stab, [Role.ADMINISTRATOR, Role.EMPLOYEE], manager=lea, is_staff=True,
                        is_superuser=True)
-    return World(root, house_a, team_a, house_b, stab, alice, bob, mia, otto, hanne, lea, adam)
+    world = World(root, house_a, team_a, house_b, stab, alice, bob, mia, otto, hanne, lea, adam)
+    from tests.worlds import BUILDERS
+
+    for build in BUILDERS:
+        build(world)
+    return world
 
 
 @pytest.fixture

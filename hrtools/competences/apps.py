@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class CompetencesConfig(AppConfig):
+    name = "hrtools.competences"
+    label = "competences"
+    verbose_name = "Kompetencespejl, karrieremodel og jobudvikling"

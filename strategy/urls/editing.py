@@ -1,0 +1,3 @@
+"""URLs of the strategy app: editing."""
+
+urlpatterns = []
