@@ -1,6 +1,6 @@
 """Access rules for the organisation's own URLs (obb/urls.py)."""
 
-from tests.access_rules.base import LOGIN, OK, REDIRECT, STAFF, Rule, everyone, staff_only
+from tests.access_rules.base import OK, REDIRECT, STAFF, Rule, everyone, staff_only
 
 RULES: dict[str, Rule] = {
     # --- Accounts --------------------------------------------------------------------------

@@ -6,7 +6,16 @@
     └── partnerskaber:  action_b (unit house_b, owner otto) – otto's, not mia's
 """
 
-from strategy.models import Action, Partner, Pejlemaerke, Plan, Priority, ProgressNote, Project, StrategyPeriod
+from strategy.models import (
+    Action,
+    Partner,
+    Pejlemaerke,
+    Plan,
+    Priority,
+    ProgressNote,
+    Project,
+    StrategyPeriod,
+)
 
 
 def build(world):
