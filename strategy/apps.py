@@ -7,7 +7,8 @@ class StrategyConfig(AppConfig):
 
     def ready(self):
         from obb.demo import add_loader
-        from strategy import demo, roles
+        from strategy import demo, navigation, roles
 
         roles.register()
+        navigation.register()
         add_loader("Strategi og handlingsplan", demo.load_demo, order=10)
