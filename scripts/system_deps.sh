@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system packages the app needs, from Debian's archive, when they are missing.
 #   runtime: Pango (WeasyPrint's text layout) and fonts
-#   test:    also PostgreSQL, to run the suite against a real server
+#   test:    also PostgreSQL, to run the suite against a real server, and Chromium for the
+#            browser tests
 # Without root it only says what is missing.
 set -euo pipefail
 
 want=(libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)
 if [[ "${1:-runtime}" == "test" ]]; then
-  want+=(postgresql)
+  want+=(postgresql chromium)
 fi
 
 missing=()

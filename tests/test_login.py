@@ -115,3 +115,12 @@ def test_danish_500_page_renders_without_a_request():
     page = render_to_string("500.html")
     assert "Der opstod en fejl" in page
     assert 'lang="da"' in page
+
+
+def test_pages_carry_a_strict_content_security_policy(world, login):
+    response = login(world.alice).get(reverse("home"))
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self'" in policy
+    assert "style-src 'self'" in policy
+    assert "unsafe-inline" not in policy
+    assert "frame-ancestors 'none'" in policy
