@@ -22,3 +22,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Login throttling counts failed logins across tests; tests of throttling turn it on themselves.
+AXES_ENABLED = False

@@ -124,3 +124,19 @@ def test_pages_carry_a_strict_content_security_policy(world, login):
     assert "style-src 'self'" in policy
     assert "unsafe-inline" not in policy
     assert "frame-ancestors 'none'" in policy
+
+
+def test_repeated_wrong_passwords_lock_the_user_name_out_in_danish(world, client, settings):
+    settings.AXES_ENABLED = True
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        client.post(reverse("login"), {"username": "alice", "password": "forkert"})
+    # Even the right password is refused while the lock lasts, and no session is made.
+    response = client.post(reverse("login"), {"username": "alice", "password": PASSWORD})
+    assert response.status_code == 429
+    page = response.content.decode()
+    assert "For mange forkerte forsøg" in page
+    assert "om 15 minutter" in page
+    assert SESSION_KEY not in client.session
+    # Another member of staff from the same address is not locked out.
+    other = client.post(reverse("login"), {"username": "bob", "password": PASSWORD})
+    assert other.status_code == 302
