@@ -1,0 +1,56 @@
+"""The unit tree and who manages whom."""
+
+import pytest
+
+from obb.models import Unit, User
+from tests.conftest import make_person, make_unit
+
+
+def test_unit_paths_follow_the_tree_and_moves(world):
+    assert world.team_a.path == f"{world.root.path}{world.house_a.pk}/{world.team_a.pk}/"
+    assert set(world.house_a.subtree()) == {world.house_a, world.team_a}
+    # Moving house_a below house_b moves its team along.
+    world.house_a.parent = world.house_b
+    world.house_a.save()
+    world.team_a.refresh_from_db()
+    assert world.team_a.path.startswith(world.house_b.path)
+    assert world.team_a in world.house_b.subtree()
+
+
+def test_a_unit_cannot_be_moved_below_itself(world):
+    world.house_a.parent = world.team_a
+    with pytest.raises(ValueError):
+        world.house_a.save()
+
+
+def test_managers_authority_follows_the_unit_tree_and_the_manager_relation(world):
+    assert world.mia.manages(world.alice)  # her direct report, in a team below her house
+    assert not world.otto.manages(world.alice)  # another house
+    assert world.lea.manages(world.alice)  # leads the root unit
+    assert not world.alice.manages(world.bob)  # not a manager at all
+    assert not world.mia.manages(world.mia)
+    assert set(world.mia.managed_staff()) == {world.alice}
+    assert world.team_a.pk in world.mia.authority_unit_ids
+    assert world.house_b.pk not in world.mia.authority_unit_ids
+
+
+def test_a_direct_report_in_another_unit_is_still_managed(world):
+    stranger_unit = make_unit("fjernt-hus", world.root)
+    remote = make_person("remo", stranger_unit, ["medarbejder"], manager=world.otto)
+    assert world.otto.manages(remote)
+    assert not world.mia.manages(remote)
+
+
+def test_roles_come_from_groups(world):
+    assert world.hanne.is_hr and not world.hanne.is_manager
+    assert world.lea.is_leadership and world.lea.is_manager
+    assert world.adam.is_administrator
+    assert world.alice.roles == frozenset({"medarbejder"})
+
+
+def test_current_staff_excludes_those_who_have_left(world):
+    world.bob.end_date = "2020-01-31"
+    world.bob.save()
+    assert world.bob not in User.objects.current()
+    assert world.alice in User.objects.current()
+    assert Unit.objects.subtree_of([]).count() == 0
