@@ -15,11 +15,12 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/.venv
 export UV_LINK_MODE := copy
 
-.PHONY: help install run test lint seed
+.PHONY: help install run test lint serve-prod
 
 help:
 	@echo "make run    – installér, indlæs demodata og start intranettet på http://127.0.0.1:$(RUN_PORT)"
 	@echo "make test   – installér og kør hele testsuiten (SQLite og PostgreSQL)"
+	@echo "make serve-prod – driftsprofil: gunicorn, PostgreSQL, WhiteNoise (kræver SECRET_KEY og ALLOWED_HOSTS)"
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -41,6 +42,9 @@ run: install
 test: install
 	@scripts/system_deps.sh test
 	scripts/test.sh
+
+serve-prod: install
+	scripts/serve_prod.sh
 
 lint: install
 	.venv/bin/ruff check .
