@@ -7,4 +7,5 @@ urlpatterns = [
     path("personaleregnskab/", include("hrtools.staffstats.urls")),
     path("rekruttering/", include("hrtools.recruitment.urls")),
     path("onboarding/", include("hrtools.onboarding.urls")),
+    path("mus/", include("hrtools.mus.urls")),
 ]

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "hrtools.staffstats.apps.StaffstatsConfig",
     "hrtools.recruitment.apps.RecruitmentConfig",
     "hrtools.onboarding.apps.OnboardingConfig",
+    "hrtools.mus.apps.MusConfig",
     "reporting.apps.ReportingConfig",
     "django.contrib.admin",
     "django.contrib.auth",
