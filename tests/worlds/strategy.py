@@ -8,6 +8,8 @@
 
 from strategy.models import (
     Action,
+    KeyFigureRow,
+    KeyFigureTable,
     Partner,
     Pejlemaerke,
     Plan,
@@ -45,7 +47,13 @@ def build(world):
     action_b.partners.add(partner)
     note = ProgressNote.objects.create(action=action_a, author=world.mia, date="2023-03-01",
                                        text="Kurset er planlagt.")
+    key_figures = KeyFigureTable.objects.create(
+        plan=plan, order=99, slug="verdens-noegletal", title="Nøgletal til test", unit="1.000 kr.",
+        columns=[{"key": "2022", "label": "2022"}],
+    )
+    KeyFigureRow.objects.create(table=key_figures, order=0, label="Løn", values=[62612478])
     world.extra.update(
+        key_figures=key_figures,
         strategy=strategy, service=service, partnerskaber=partnerskaber, priority=priority, plan=plan,
         partner=partner, project=project, action_a=action_a, action_b=action_b, action_lea=action_lea,
         note=note,
