@@ -1,0 +1,37 @@
+"""Downloads of the personaleregnskab (PDF and Excel), for HR and leadership. The overview page
+links here with the same unit filter (`?enhed=<id>`)."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+
+from hrtools.staffstats.models import can_view_staffstats
+from obb.models import Unit
+from reporting.exporters import get_exporter
+from reporting.exporters import staffstats as _staffstats  # noqa: F401 - registers the exporters
+
+
+def _download(request, identifier):
+    if not can_view_staffstats(request.user):
+        raise PermissionDenied
+    raw = request.GET.get("enhed", "")
+    unit = None
+    if raw:
+        if not raw.isdigit():
+            raise Http404
+        unit = get_object_or_404(Unit.objects.filter(is_active=True), pk=int(raw))
+    export = get_exporter(identifier)(unit=unit).render()
+    response = HttpResponse(export.content, content_type=export.content_type)
+    response["Content-Disposition"] = f'attachment; filename="{export.filename}"'
+    return response
+
+
+@login_required
+def staffstats_pdf(request):
+    return _download(request, "staffstats-pdf")
+
+
+@login_required
+def staffstats_xlsx(request):
+    return _download(request, "staffstats-xlsx")
