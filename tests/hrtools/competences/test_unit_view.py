@@ -1,0 +1,102 @@
+"""The unit view: aggregated gaps per competence, "færre end 5" for small groups, the Excel
+export, and no individual's assessment anywhere."""
+
+import io
+
+import pytest
+from django.test import RequestFactory
+from openpyxl import load_workbook
+
+from hrtools.competences.models import Assessment, Competence
+from hrtools.competences.services import current_year, unit_gaps
+from reporting.exporters import get_exporter
+from reporting.views_competences import unit_xlsx
+from tests.conftest import make_person
+
+
+def staff_in_team_a(world, count):
+    people = [make_person(f"ansat{i}", world.team_a, [], manager=world.mia) for i in range(count)]
+    for index, person in enumerate(people):
+        Assessment.objects.create(employee=person, competence=world.competence, year=current_year(),
+                                  kind="selv", level=2 + index % 3)
+    return people
+
+
+def test_fewer_than_5_assessed_shows_no_numbers(world):
+    data = unit_gaps(world.house_a, current_year())
+    row = next(r for r in data["rows"] if r.competence == world.competence)
+    assert row.suppressed and row.average is None and row.below is None
+
+
+def test_five_or_more_are_counted(world):
+    staff_in_team_a(world, 4)  # alice (manager's 2) + levels 2, 3, 4, 2
+    data = unit_gaps(world.house_a, current_year())
+    row = next(r for r in data["rows"] if r.competence == world.competence)
+    assert not row.suppressed
+    assert row.assessed == 5
+    assert row.average == pytest.approx(round((2 + 2 + 3 + 4 + 2) / 5, 1))
+    assert row.below == 4  # all but the one at level 4 are below the profile
+    assert row.average_profile == 4
+
+
+def test_unit_page_for_mia_shows_counts_and_not_people(world, login):
+    staff_in_team_a(world, 4)
+    response = login(world.mia).get(f"/hr/kompetencer/enheder/{world.house_a.pk}/")
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "Ansat0" not in content and "Fortrolig kommentar" not in content
+
+
+def test_unit_chooser_refuses_a_unit_that_is_not_yours(world, login):
+    client = login(world.otto)
+    assert client.get(f"/hr/kompetencer/enheder/?enhed={world.house_a.pk}").status_code == 404
+    assert client.get(f"/hr/kompetencer/enheder/?enhed={world.house_b.pk}").status_code == 302
+    assert client.get("/hr/kompetencer/enheder/?enhed=abc").status_code == 404
+
+
+def test_excel_export_has_the_aggregates_and_writes_formulas_as_text(world):
+    Competence.objects.filter(pk=world.competence_unprofiled.pk).update(name="=HYPERLINK(\"x\")")
+    staff_in_team_a(world, 4)
+    export = get_exporter("competences-unit-xlsx")(unit=world.house_a, year=current_year()).render()
+    assert export.filename.endswith(".xlsx")
+    sheet = load_workbook(io.BytesIO(export.content)).active
+    rows = {row[0]: row for row in sheet.iter_rows(min_row=6, values_only=True)}
+    assert rows["Værtskab"][1:4] == (5, 2.6, 4)
+    assert rows["Digitale kompetencer"][1] == "færre end 5"
+    formula_row = next(row for name, row in rows.items() if "HYPERLINK" in name)
+    assert formula_row[0].startswith("'=")
+
+
+def test_export_view_follows_the_unit_rules(world):
+    factory = RequestFactory()
+
+    def get(user, unit):
+        request = factory.get(f"/rapporter/kompetencer/enheder/{unit.pk}/excel/")
+        request.user = user
+        return unit_xlsx(request, unit_id=unit.pk)
+
+    response = get(world.hanne, world.house_a)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment;")
+    from django.core.exceptions import PermissionDenied
+    from django.http import Http404
+
+    with pytest.raises(Http404):
+        get(world.otto, world.house_a)
+    with pytest.raises(PermissionDenied):
+        get(world.alice, world.house_a)
+
+
+def test_unit_page_queries_do_not_grow_with_staff(world, login):
+    client = login(world.hanne)
+    url = f"/hr/kompetencer/enheder/{world.root.pk}/"
+    client.get(url)  # warm up sessions and caches
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as few:
+        client.get(url)
+    staff_in_team_a(world, 12)
+    with CaptureQueriesContext(connection) as many:
+        client.get(url)
+    assert len(many) == len(few)
