@@ -1,0 +1,124 @@
+"""HR imports a year from the payroll system's Excel sheet: every row is checked, the whole
+sheet is refused with Danish errors naming row and column, and an existing year is replaced only
+after HR confirms."""
+
+import io
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from openpyxl import Workbook, load_workbook
+
+from hrtools.staffstats.models import Snapshot, SnapshotPerson
+from hrtools.staffstats.services import COLUMNS
+
+HEADER = [column.header for column in COLUMNS]
+GOOD = ["team-nord", 1980, "kvinde", "bibliotekar", "dansk oprindelse", "01-08-2015", 37, "fuldtid"]
+
+
+def sheet(*rows, header=HEADER):
+    workbook = Workbook()
+    workbook.active.title = "Medarbejdere"
+    workbook.active.append(header)
+    for row in rows:
+        workbook.active.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return SimpleUploadedFile("loen.xlsx", buffer.getvalue(),
+                              content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+def upload(client, year, file):
+    return client.post("/hr/personaleregnskab/import/", {"year": year, "file": file})
+
+
+def test_one_bad_row_saves_nothing_and_names_row_and_column_in_danish(world, login):
+    client = login(world.hanne)
+    bad = list(GOOD)
+    bad[2] = "x"
+    rows_before = SnapshotPerson.objects.count()
+    response = upload(client, 2022, sheet(GOOD, GOOD, GOOD, GOOD, GOOD, bad, GOOD))
+    assert response.status_code == 200
+    assert "Række 7, kolonne »Køn«: »x« er ikke en gyldig værdi (mand, kvinde, andet)." in response.context[
+        "sheet_errors"]
+    assert "Arket blev ikke indlæst. Intet er gemt." in response.content.decode()
+    assert not Snapshot.objects.filter(year=2022).exists()
+    assert SnapshotPerson.objects.count() == rows_before
+
+
+def test_every_bad_cell_is_listed(world, login):
+    bad = ["ukendt-enhed", "19x0", "", "bibliotekar", "dansk", "32-13-2015", "90", "fuldtid"]
+    response = upload(login(world.hanne), 2022, sheet(GOOD, bad))
+    errors = response.context["sheet_errors"]
+    assert errors[0].startswith("Række 3, kolonne »Enhed«: »ukendt-enhed« er ikke en kendt enhed")
+    assert "Række 3, kolonne »Fødselsår«: »19x0« er ikke et gyldigt fødselsår (fx 1975)." in errors
+    assert "Række 3, kolonne »Køn«: skal udfyldes." in errors
+    assert "Række 3, kolonne »Ansat fra«: »32-13-2015« er ikke en dato (skriv fx 01-08-2015)." in errors
+    assert any(error.startswith("Række 3, kolonne »Ugentlige timer«") for error in errors)
+    assert len(errors) == 5
+
+
+def test_a_missing_column_and_a_file_that_is_not_excel_are_refused(world, login):
+    client = login(world.hanne)
+    response = upload(client, 2022, sheet(GOOD[:-1], header=HEADER[:-1]))
+    assert response.context["sheet_errors"] == ["Kolonnen »Ansættelsesform« mangler i første række. Brug skabelonen."]
+    response = upload(client, 2022, SimpleUploadedFile("loen.xlsx", "Navn;Køn\nAlice;kvinde\n".encode()))
+    assert "Filen er ikke et Excel-regneark" in response.content.decode()
+    assert not Snapshot.objects.filter(year=2022).exists()
+
+
+def test_a_good_sheet_becomes_the_years_snapshot(world, login):
+    rows = [GOOD] * 6 + [["Sydhuset", 1960, "mand", "akademisk", "indvandrer", "2000-01-01", "30,5", "deltid"]]
+    response = upload(login(world.hanne), 2022, sheet(*rows))
+    assert response.status_code == 302
+    snapshot = Snapshot.objects.get(year=2022)
+    assert snapshot.source == Snapshot.Source.IMPORT and snapshot.created_by == world.hanne
+    assert snapshot.people.count() == 7
+    last = snapshot.people.get(unit=world.house_b)
+    assert (last.age_group, last.gender, last.origin, last.seniority, last.hours, last.employment_type) == (
+        "60+", "mand", "indvandrer", "over-20", "30-36", "deltid")
+
+
+def test_importing_a_year_again_replaces_it_only_after_confirmation(world, login):
+    client = login(world.hanne)
+    existing = world.staffstats_snapshot
+    before = existing.people.count()
+    response = upload(client, existing.year, sheet(*[GOOD] * 8))
+    assert response.status_code == 302 and response["Location"] == "/hr/personaleregnskab/import/bekraeft/"
+    assert existing.people.count() == before  # nothing replaced yet
+    page = client.get("/hr/personaleregnskab/import/bekraeft/")
+    assert "Erstat opgørelsen for 2023?" in page.content.decode()
+    refused = client.post("/hr/personaleregnskab/import/bekraeft/", {})
+    assert refused.status_code == 200 and existing.people.count() == before
+    response = client.post("/hr/personaleregnskab/import/bekraeft/", {"confirm": "on"})
+    assert response.status_code == 302
+    assert Snapshot.objects.get(year=2023).people.count() == 8
+    assert Snapshot.objects.get(year=2023).source == Snapshot.Source.IMPORT
+
+
+def test_cancelling_the_replacement_changes_nothing(world, login):
+    client = login(world.hanne)
+    before = world.staffstats_snapshot.people.count()
+    upload(client, 2023, sheet(*[GOOD] * 8))
+    client.post("/hr/personaleregnskab/import/bekraeft/", {"cancel": "1"})
+    assert Snapshot.objects.get(year=2023).people.count() == before
+    assert client.get("/hr/personaleregnskab/import/bekraeft/").status_code == 302
+
+
+def test_the_template_has_the_columns_and_imports_once_filled(world, login):
+    client = login(world.hanne)
+    response = client.get("/hr/personaleregnskab/import/skabelon.xlsx")
+    workbook = load_workbook(io.BytesIO(response.content))
+    assert [cell.value for cell in workbook["Medarbejdere"][1]] == HEADER
+    assert "Vejledning" in workbook.sheetnames
+    for _i in range(5):
+        workbook["Medarbejdere"].append(GOOD)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    response = upload(client, 2021, SimpleUploadedFile("skabelon.xlsx", buffer.getvalue()))
+    assert response.status_code == 302
+    assert Snapshot.objects.get(year=2021).people.count() == 5
+
+
+def test_leadership_may_not_import(world, login):
+    response = upload(login(world.lea), 2022, sheet(GOOD))
+    assert response.status_code == 403
+    assert not Snapshot.objects.filter(year=2022).exists()
