@@ -1,0 +1,55 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from hrtools.recruitment.models import Candidate, CandidateNote, CaseStep, GuideStep, RecruitmentCase
+
+
+class CaseStepInline(admin.TabularInline):
+    model = CaseStep
+    extra = 0
+    raw_id_fields = ["guide_step", "done_by"]
+
+
+class CandidateNoteInline(admin.TabularInline):
+    model = CandidateNote
+    extra = 0
+    raw_id_fields = ["author"]
+
+
+@admin.register(GuideStep)
+class GuideStepAdmin(SimpleHistoryAdmin):
+    list_display = ["order", "title", "offset_days", "is_active"]
+    list_display_links = ["title"]
+
+
+@admin.register(RecruitmentCase)
+class RecruitmentCaseAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "unit", "hiring_manager", "application_deadline", "status", "closed_at"]
+    list_filter = ["status"]
+    list_select_related = ["unit", "hiring_manager"]
+    raw_id_fields = ["hiring_manager", "created_by"]
+    filter_horizontal = ["committee"]
+    inlines = [CaseStepInline]
+
+
+@admin.register(CaseStep)
+class CaseStepAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "case", "due_date", "done_at"]
+    list_select_related = ["case__unit"]
+    raw_id_fields = ["case", "guide_step", "done_by"]
+
+
+@admin.register(Candidate)
+class CandidateAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "case", "status", "anonymised_at"]
+    list_filter = ["status"]
+    list_select_related = ["case__unit"]
+    raw_id_fields = ["case", "hired_user", "onboarding"]
+    inlines = [CandidateNoteInline]
+
+
+@admin.register(CandidateNote)
+class CandidateNoteAdmin(SimpleHistoryAdmin):
+    list_display = ["candidate", "author", "created_at"]
+    list_select_related = ["candidate", "author"]
+    raw_id_fields = ["candidate", "author"]

@@ -1,0 +1,101 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from hrtools.onboarding.forms import YES_NO, DateInput, StaffChoiceField, staff_queryset
+from hrtools.recruitment.models import Candidate, CandidateNote, GuideStep, RecruitmentCase
+from obb.forms import StyledFormMixin
+from obb.models import Unit, User
+
+
+class StaffMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return obj.get_full_name() or obj.username
+
+
+class CaseForm(StyledFormMixin, forms.ModelForm):
+    hiring_manager = StaffChoiceField(label=_("Ansættende leder"), queryset=User.objects.none())
+    committee = StaffMultipleChoiceField(
+        label=_("Ansættelsesudvalg"), queryset=User.objects.none(), required=False,
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+        help_text=_("Udvalgets medlemmer ser kandidaterne og kan skrive noter. Hold Ctrl nede for at vælge flere."),
+    )
+
+    class Meta:
+        model = RecruitmentCase
+        fields = ["title", "unit", "hiring_manager", "committee", "application_deadline"]
+        widgets = {"application_deadline": DateInput()}
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        units = Unit.objects.filter(is_active=True)
+        if not user.is_hr:
+            units = units.filter(pk__in=user.authority_unit_ids)
+        self.fields["unit"].queryset = units
+        self.fields["hiring_manager"].queryset = staff_queryset()
+        self.fields["committee"].queryset = staff_queryset()
+        if not self.instance.pk and not user.is_hr:
+            self.fields["hiring_manager"].initial = user.pk
+
+
+class CandidateForm(StyledFormMixin, forms.ModelForm):
+    class Meta:
+        model = Candidate
+        fields = ["name", "email", "phone", "status", "offer_date"]
+        widgets = {"offer_date": DateInput()}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only hiring (a service) marks a candidate as hired.
+        self.fields["status"].choices = [c for c in Candidate.Status.choices if c[0] != Candidate.Status.HIRED]
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        if self.instance.pk and self.instance.status == Candidate.Status.HIRED:
+            return Candidate.Status.HIRED
+        return status
+
+
+class NoteForm(StyledFormMixin, forms.ModelForm):
+    class Meta:
+        model = CandidateNote
+        fields = ["text"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+        labels = {"text": _("Ny note fra udvalget")}
+
+
+class HireForm(StyledFormMixin, forms.Form):
+    offer_date = forms.DateField(label=_("Dato for tilbud"), widget=DateInput())
+    start_date = forms.DateField(label=_("Første arbejdsdag"), widget=DateInput())
+    existing_user = StaffChoiceField(
+        label=_("Eksisterende medarbejder"), required=False, queryset=User.objects.none(),
+        empty_label=_("Ingen – opret en ny medarbejder"),
+        help_text=_("Vælg kun, hvis kandidaten allerede er ansat i OBB (intern ansøger)."),
+    )
+    mentor = StaffChoiceField(label=_("Mentor"), required=False, queryset=User.objects.none(),
+                              empty_label=_("Ingen mentor endnu"),
+                              help_text=_("Kan også tildeles senere."))
+
+    def __init__(self, *args, candidate, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["existing_user"].queryset = staff_queryset()
+        self.fields["mentor"].queryset = staff_queryset()
+        if candidate.offer_date:
+            self.fields["offer_date"].initial = candidate.offer_date
+
+    def clean(self):
+        data = super().clean()
+        start, offer = data.get("start_date"), data.get("offer_date")
+        if start and offer and start < offer:
+            self.add_error("start_date", _("Første arbejdsdag kan ikke ligge før datoen for tilbuddet."))
+        existing, mentor = data.get("existing_user"), data.get("mentor")
+        if existing and mentor and existing == mentor:
+            self.add_error("mentor", _("Den nyansatte kan ikke være sin egen mentor."))
+        return data
+
+
+class GuideStepForm(StyledFormMixin, forms.ModelForm):
+    class Meta:
+        model = GuideStep
+        fields = ["title", "text", "offset_days", "order", "is_active"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 6}), "is_active": YES_NO}
