@@ -5,3 +5,11 @@ class MusConfig(AppConfig):
     name = "hrtools.mus"
     label = "mus"
     verbose_name = "MUS – medarbejderudviklingssamtaler"
+
+    def ready(self):
+        from hrtools.mus import demo, navigation, roles, signals  # noqa: F401 - signals registers receivers
+        from obb.demo import add_loader
+
+        roles.register()
+        navigation.register()
+        add_loader("MUS", demo.load_demo, order=60)
