@@ -42,7 +42,9 @@ def bar_chart(title, categories, series, *, stacked=False, description="", label
     """Horizontal bars: one row per category, one bar per series (or one stacked bar)."""
     series = [Series(s.name, s.values, s.color or PALETTE[i % len(PALETTE)]) for i, s in enumerate(series)]
     row_height = 26 if stacked or len(series) == 1 else 14 * len(series) + 10
-    legend_height = 24 if len(series) > 1 else 0
+    per_line = 4  # legend entries per line; more wrap onto the next line
+    legend_lines = -(-len(series) // per_line) if len(series) > 1 else 0
+    legend_height = 24 * legend_lines
     width, plot_left, plot_right = 640, label_width, 580
     height = legend_height + row_height * len(categories) + 10
     totals = [
@@ -52,9 +54,10 @@ def bar_chart(title, categories, series, *, stacked=False, description="", label
     scale = (plot_right - plot_left) / (max(totals) or 1)
     parts = []
     for index, item in enumerate(series if len(series) > 1 else []):
-        x = plot_left + index * 130
-        parts.append(f'<rect x="{x}" y="4" width="12" height="12" fill="{item.color}"/>'
-                     f'<text x="{x + 16}" y="14">{escape(item.name)}</text>')
+        x = plot_left + (index % per_line) * 110
+        y = 4 + 24 * (index // per_line)
+        parts.append(f'<rect x="{x}" y="{y}" width="12" height="12" fill="{item.color}"/>'
+                     f'<text x="{x + 16}" y="{y + 10}">{escape(item.name)}</text>')
     for row, category in enumerate(categories):
         y = legend_height + row * row_height + 4
         parts.append(f'<text x="{plot_left - 8}" y="{y + row_height / 2}" text-anchor="end" '

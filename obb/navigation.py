@@ -52,12 +52,16 @@ def add_panel(template, context, visible=everyone, order=100):
 
 def menu_for(user, path):
     """The menu items `user` may see, each with `url` and `active`."""
-    items = []
-    for item in _menu:
-        if item.visible(user):
-            url = item.url
-            active = path == url if url == "/" else path.startswith(url)
-            items.append({"label": item.label, "url": url, "active": active})
+    items = [{"label": item.label, "url": item.url} for item in _menu if item.visible(user)]
+    # The item whose URL is the longest prefix of the path is the current one, so that
+    # /strategi/overblik/ marks "Overblik", not also "Handlingsplan" at /strategi/.
+    matches = [
+        entry for entry in items
+        if path == entry["url"] or (entry["url"] != "/" and path.startswith(entry["url"]))
+    ]
+    current = max(matches, key=lambda entry: len(entry["url"]), default=None)
+    for entry in items:
+        entry["active"] = entry is current
     return items
 
 

@@ -41,8 +41,7 @@ def sync_role_groups(sender=None, using="default", **kwargs):
     """Create the role groups and set exactly the permissions ROLE_PERMISSIONS gives them."""
     from django.contrib.auth.models import Group, Permission
 
-    if sender is not None and sender.name != "obb":
-        return
+    # Runs after each app's post_migrate: permissions of apps migrated after obb exist only then.
     for role, group_name in GROUP_NAMES.items():
         group, _created = Group.objects.using(using).get_or_create(name=group_name)
         wanted = ROLE_PERMISSIONS[role]

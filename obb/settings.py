@@ -80,7 +80,6 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -197,7 +196,7 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # --- Language and time -------------------------------------------------------------------
 
 LANGUAGE_CODE = "da"
-LANGUAGES = [("da", "Dansk"), ("en", "English")]
+LANGUAGES = [("da", "Dansk")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Copenhagen"
 USE_I18N = True
@@ -232,6 +231,10 @@ EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="OBB intranet <intranet@obb.invalid>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Absolute base for links in e-mails, e.g. https://intranet.odense.dk (empty: relative links)
+SITE_URL = env.str("SITE_URL", default="")
+# Members of this unit take the onboarding tasks assigned to IT
+ONBOARDING_IT_UNIT_SLUG = env.str("ONBOARDING_IT_UNIT_SLUG", default="digital-udvikling")
 
 # --- Logging -----------------------------------------------------------------------------
 

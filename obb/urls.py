@@ -59,6 +59,7 @@ urlpatterns = [
     path("strategi/", include("strategy.urls")),
     path("hr/", include("hrtools.urls")),
     path("rapporter/", include("reporting.urls")),
+    path("plan/", include("reporting.public_urls")),
     path("admin/", admin.site.urls),
 ]
 
