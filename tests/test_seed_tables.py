@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 DATA_PATH = Path(__file__).resolve().parents[1] / "fixtures" / "source" / "plan_2023_tables.json"
-SEEDS_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS_DIR = Path(__file__).resolve().parent / "seeds"
 SEED_PATH = SEEDS_DIR / "002_1c54d1c5555c651c.txt"
 SECOND_EXTRACTION_FIRST_LINE = 946  # 1-based line number where the second extraction starts
 

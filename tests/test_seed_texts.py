@@ -1,6 +1,6 @@
 """Check the strategy and 2023 plan source fixtures against the seed texts.
 
-The seed texts in ``../shared/seeds`` are text extracted from the printed PDFs:
+The seed texts in ``tests/seeds`` are text extracted from the printed PDFs:
 
 * ``002_…txt`` holds the plan "Det gør vi 2023" twice. Lines 1-945 are a first
   extraction with good page order, but the ``fl``/``fi`` ligatures are lost
@@ -26,7 +26,7 @@ import pytest
 
 REPO_DIR = Path(__file__).resolve().parents[1]
 SOURCE_DIR = REPO_DIR / "fixtures" / "source"
-SEEDS_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS_DIR = Path(__file__).resolve().parent / "seeds"
 
 PLAN_SEED = "002_1c54d1c5555c651c.txt"
 DELSTRATEGI_SEED = "000_bb33e6d3e7d78fc1.txt"

@@ -1,5 +1,5 @@
 """The real 2023 plan, loaded into the database by strategy.loaders, against the seed text of
-"Det gør vi 2023" (../shared/seeds/002_1c54d1c5555c651c.txt).
+"Det gør vi 2023" (tests/seeds/002_1c54d1c5555c651c.txt).
 
 The seed holds the plan twice: lines 1-945 are a first extraction with good page order but lost
 fi/fl ligatures ("fere" for "flere") and words split where the PDF hyphenated; the rest is a
@@ -32,7 +32,7 @@ from strategy.models import (
     Value,
 )
 
-SEEDS_DIR = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
 SEED = SEEDS_DIR / "002_1c54d1c5555c651c.txt"
 FIRST_EXTRACTION_LINES = 945
 
