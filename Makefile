@@ -15,12 +15,13 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/.venv
 export UV_LINK_MODE := copy
 
-.PHONY: help install run test lint serve-prod
+.PHONY: help install run test lint serve-prod bench load load-fault
 
 help:
 	@echo "make run    – installér, indlæs demodata og start intranettet på http://127.0.0.1:$(RUN_PORT)"
 	@echo "make test   – installér og kør hele testsuiten (SQLite og PostgreSQL)"
 	@echo "make serve-prod – driftsprofil: gunicorn, PostgreSQL, WhiteNoise (kræver SECRET_KEY og ALLOWED_HOSTS)"
+	@echo "make load   – belastningstest: 50 brugere i 2 minutter mod driftsprofilen (make load-fault: genstart af PostgreSQL undervejs)"
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -48,3 +49,21 @@ serve-prod: install
 
 lint: install
 	.venv/bin/ruff check .
+
+# The load test (docs/reliability.md): locust lives in its own environment from the `load`
+# dependency group, so `make install` and `make test` never install or run it.
+LOAD_VENV := $(TOOLS)/load-venv
+
+$(LOAD_VENV)/.synced: pyproject.toml uv.lock | $(UV)
+	UV_PROJECT_ENVIRONMENT=$(CURDIR)/$(LOAD_VENV) $(UV) sync --locked --only-group load --python $(PYTHON) --quiet
+	touch $@
+
+load: install $(LOAD_VENV)/.synced
+	$(PY) scripts/load/run_load.py --locust $(LOAD_VENV)/bin/locust
+
+load-fault: install $(LOAD_VENV)/.synced
+	$(PY) scripts/load/run_load.py --locust $(LOAD_VENV)/bin/locust --fault
+
+# Page speed at scale (docs/performance.md): SQLite, or PostgreSQL when DATABASE_URL points at one.
+bench: install
+	$(PY) scripts/bench_pages.py

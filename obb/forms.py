@@ -5,6 +5,8 @@ from django.contrib.auth import forms as auth_forms
 from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
 
+from obb import validators
+
 _WIDGET_CLASSES = {
     forms.CheckboxInput: "form-checkbox",
     forms.CheckboxSelectMultiple: "form-checkbox",
@@ -26,7 +28,10 @@ class FormRenderer(TemplatesSetting):
 
 class StyledFormMixin:
     """Gives each widget the design system's class. Django itself marks invalid fields with
-    aria-invalid and points aria-describedby at the hint and at the error (`<id>_error`)."""
+    aria-invalid and points aria-describedby at the hint and at the error (`<id>_error`).
+
+    It also puts the limits of `obb.validators` on every field that has none of its own: a
+    maximum length on text, a range on dates and on whole numbers."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -36,6 +41,20 @@ class StyledFormMixin:
                 (css for kind, css in _WIDGET_CLASSES.items() if isinstance(widget, kind)), "form-input"
             )
             widget.attrs["class"] = f"{css} {widget.attrs.get('class', '')}".strip()
+            limit_field(field)
+
+
+def limit_field(field):
+    """Add the limits of `obb.validators` to a form field that lacks them."""
+    if isinstance(field, forms.CharField) and field.max_length is None:
+        field.max_length = validators.TEXT_MAX_LENGTH
+        field.validators.append(validators.text_length_validator())
+        if not field.widget.is_hidden:
+            field.widget.attrs.setdefault("maxlength", str(validators.TEXT_MAX_LENGTH))
+    elif isinstance(field, forms.DateField | forms.DateTimeField):
+        field.validators.append(validators.validate_date_in_range)
+    elif isinstance(field, forms.IntegerField) and not isinstance(field, forms.DecimalField | forms.FloatField):
+        field.validators.extend(validators.integer_range_validators())
 
 
 class LoginForm(StyledFormMixin, auth_forms.AuthenticationForm):

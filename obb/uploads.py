@@ -1,11 +1,16 @@
 """Checks for uploaded files: size and real content, never the file name."""
 
 import io
+import warnings
 import zipfile
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+
+# A photo for the plan needs far fewer (an A4 page at 300 dpi is under 9 megapixels); decoding a
+# larger one would cost the PDF export hundreds of megabytes.
+MAX_IMAGE_PIXELS = 40_000_000
 
 
 def check_size(upload):
@@ -46,12 +51,30 @@ def check_image(upload):
     check_size(upload)
     upload.seek(0)
     try:
-        with Image.open(upload) as image:
-            image.verify()
-            kind = image.format
-    except (UnidentifiedImageError, OSError, ValueError) as error:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # the limit below says it
+            with Image.open(upload) as image:
+                width, height = image.size
+                image.verify()
+                kind = image.format
+    except Image.DecompressionBombError as error:
+        raise _too_many_pixels() from error
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as error:
         raise ValidationError(_("Filen er ikke et billede, vi kan læse (PNG, JPEG eller WebP).")) from error
     finally:
         upload.seek(0)
     if kind not in {"PNG", "JPEG", "WEBP"}:
         raise ValidationError(_("Billedet skal være PNG, JPEG eller WebP."))
+    if width * height > MAX_IMAGE_PIXELS:
+        raise _too_many_pixels(width, height)
+
+
+def _too_many_pixels(width=None, height=None):
+    limit = MAX_IMAGE_PIXELS // 1_000_000
+    if width is None:
+        return ValidationError(_("Billedet har for mange punkter. Det må højst have %(limit)s megapixel.")
+                               % {"limit": limit})
+    return ValidationError(
+        _("Billedet er for stort (%(width)s × %(height)s punkter). Det må højst have %(limit)s megapixel; "
+          "gem det i en mindre størrelse og prøv igen.") % {"width": width, "height": height, "limit": limit}
+    )

@@ -63,6 +63,10 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
+# A database that does not answer gets a Danish 503 page, an explained failure its own message.
+handler400 = "obb.views.errors.bad_request"
+handler500 = "obb.views.errors.server_error"
+
 admin.site.site_header = "OBB intranet – administration"
 admin.site.site_title = "OBB intranet"
 admin.site.index_title = "Administration"

@@ -8,6 +8,7 @@ any other scheme. Text a user typed is escaped by the templates, and even markup
 through could not pull a local file or an internal address into a PDF.
 """
 
+import logging
 import mimetypes
 import posixpath
 from pathlib import Path
@@ -17,8 +18,13 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.exceptions import SuspiciousFileOperation
+from django.utils.translation import gettext as _
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+from obb.errors import ExplainedFailure
+
+logger = logging.getLogger(__name__)
 
 BASE_URL = "file:///"
 PDF_OPTIONS = {
@@ -30,6 +36,17 @@ PDF_OPTIONS = {
 
 class URLRefused(ValueError):
     """Raised for a URL the PDF may not use."""
+
+
+class PdfFailed(ExplainedFailure):
+    """WeasyPrint could not make the PDF. The message is Danish and says what to do; the view
+    shows it (the 500 handler does, for views that do not catch it)."""
+
+    def __init__(self):
+        super().__init__(_(
+            "PDF-filen kunne ikke dannes. Prøv igen om lidt; sker det igen, så kontakt "
+            "intranettets administrator, som kan se fejlen i loggen."
+        ))
 
 
 def _allowed_roots():
@@ -97,5 +114,11 @@ class SafeURLFetcher(URLFetcher):
 
 
 def render_pdf(html, base_url=BASE_URL):
-    """The PDF of an HTML document: tagged (PDF/UA-1), fonts embedded, nothing from outside."""
-    return HTML(string=html, base_url=base_url, url_fetcher=SafeURLFetcher()).write_pdf(**PDF_OPTIONS)
+    """The PDF of an HTML document: tagged (PDF/UA-1), fonts embedded, nothing from outside.
+    An image that cannot be fetched or read is left out (WeasyPrint logs a warning); any other
+    failure raises PdfFailed, after logging the original error with its traceback."""
+    try:
+        return HTML(string=html, base_url=base_url, url_fetcher=SafeURLFetcher()).write_pdf(**PDF_OPTIONS)
+    except Exception as error:
+        logger.exception("The PDF could not be rendered")
+        raise PdfFailed() from error

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 from reporting import services
 from reporting.exporters.plan import FORMATS
 from reporting.models import PublishedDocument
+from reporting.pdf import PdfFailed
 from reporting.plan_document import build_plan_document, status_chart
 from strategy.models import Plan
 
@@ -81,7 +82,12 @@ def plan_download(request, year, fmt):
     plan = get_object_or_404(Plan, year=year)
     if fmt not in FORMATS:
         raise Http404
-    return _download(services.export_plan(plan, fmt))
+    try:
+        export = services.export_plan(plan, fmt)
+    except PdfFailed as error:
+        messages.error(request, error.message)
+        return redirect("reporting:plan_detail", year=plan.year)
+    return _download(export)
 
 
 @login_required
@@ -99,6 +105,10 @@ def plan_move(request, year, status):
             services.move_plan(plan, target, request.user)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
+        except PdfFailed:
+            messages.error(request, _("Planen er ikke offentliggjort, fordi dens PDF-fil ikke kunne dannes. Intet "
+                                      "er ændret. Prøv igen om lidt; sker det igen, så kontakt intranettets "
+                                      "administrator, som kan se fejlen i loggen."))
         else:
             messages.success(request, _("Planen har nu status: %(status)s.") % {"status": target.label})
         return redirect("reporting:plan_detail", year=plan.year)

@@ -9,6 +9,11 @@ from django.utils import numberformat
 from strategy.models import Action, KeyFigureTable, Pejlemaerke, Plan, StrategyPeriod
 
 RECENT_LIMIT = 10
+# The plan and pejlemærke pages show the first actions of each pejlemærke and link to the
+# (paginated) action list for the rest, so a plan of any size renders in the same time.
+PLAN_PAGE_ACTIONS = 10
+PEJLEMAERKE_PAGE_ACTIONS = 30
+MINE_LIMIT = 10
 
 
 # --- Plans -----------------------------------------------------------------------------------
@@ -23,12 +28,16 @@ def plan_actions(plan):
     return Action.objects.filter(plan=plan).active().select_related("unit", "owner").order_by("order", "pk")
 
 
-def pejlemaerker_with_actions(plan, pejlemaerker=None):
-    """The pejlemærker of the plan's strategy, each with `priorities` and `plan_actions`."""
+def pejlemaerker_with_actions(plan, pejlemaerker=None, limit=None):
+    """The pejlemærker of the plan's strategy, each with `priorities`, `plan_actions` (the
+    first `limit` of them when a limit is given) and `action_count` (all of them)."""
     queryset = pejlemaerker if pejlemaerker is not None else plan.strategy.pejlemaerker.all()
-    return queryset.prefetch_related(
-        "priorities", Prefetch("actions", queryset=plan_actions(plan), to_attr="plan_actions")
-    )
+    actions = plan_actions(plan)
+    if limit is not None:
+        actions = actions[:limit]
+    return queryset.annotate(
+        action_count=Count("actions", filter=Q(actions__plan=plan, actions__is_archived=False))
+    ).prefetch_related("priorities", Prefetch("actions", queryset=actions, to_attr="plan_actions"))
 
 
 def plan_contents(plan):
@@ -36,7 +45,7 @@ def plan_contents(plan):
     return {
         "forewords": list(plan.forewords.all()),
         "partners": list(plan.partners.all()),
-        "pejlemaerker": list(pejlemaerker_with_actions(plan)),
+        "pejlemaerker": list(pejlemaerker_with_actions(plan, limit=PLAN_PAGE_ACTIONS)),
         "projects": list(plan.projects.select_related("pejlemaerke")),
         "key_figure_tables": [KeyFigureDisplay(table) for table in plan.key_figure_tables.prefetch_related("rows")],
     }

@@ -1,10 +1,14 @@
 """Logging in and out, and what a person sees when something goes wrong."""
 
+from datetime import timedelta
+
 import pytest
 from django.contrib.auth import SESSION_KEY
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
+from strategy.models import ProgressNote
 from tests.conftest import PASSWORD
 
 
@@ -39,17 +43,54 @@ def test_logout_ends_the_session(world, login):
     assert client.get(reverse("home")).status_code == 302
 
 
-def test_expired_session_is_explained_in_danish(world, client, settings):
-    client.force_login(world.alice)
-    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
-    # The session expires on the server (as it does after SESSION_IDLE_MINUTES without requests).
+EXPIRED_NOTICE = "Du er blevet logget ud, fordi du ikke har brugt intranettet i 30 minutter"
+
+
+def _idle_beyond_the_limit(client, settings):
+    """Make the client's session look as if its last request was SESSION_IDLE_MINUTES + 1
+    minutes ago: every request pushes the expiry SESSION_COOKIE_AGE ahead, so it lies in the past."""
     from django.contrib.sessions.models import Session
 
-    Session.objects.filter(session_key=cookie).delete()
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    last_request = timezone.now() - timedelta(minutes=settings.SESSION_IDLE_MINUTES + 1)
+    updated = Session.objects.filter(session_key=cookie).update(
+        expire_date=last_request + timedelta(seconds=settings.SESSION_COOKIE_AGE))
+    assert updated == 1
+
+
+def test_expired_session_is_explained_in_danish(world, client, settings):
+    client.force_login(world.alice)
+    assert client.get(reverse("home")).status_code == 200
+    _idle_beyond_the_limit(client, settings)
     response = client.get(reverse("home"), follow=True)
     page = response.content.decode()
     assert response.redirect_chain[-1][0].startswith(reverse("login"))
-    assert "Du er blevet logget ud, fordi du ikke har brugt intranettet i 30 minutter" in page
+    assert EXPIRED_NOTICE in page
+
+
+def test_a_progress_note_posted_after_expiry_is_not_saved(world, client, settings):
+    client.force_login(world.mia)
+    url = reverse("strategy:action_note_add", args=[world.action_a.pk])
+    notes = list(ProgressNote.objects.values_list("pk", flat=True))
+    _idle_beyond_the_limit(client, settings)
+    response = client.post(url, {"text": "Skrevet efter udløb", "date": "2023-05-01"}, follow=True)
+    assert response.redirect_chain[0][0].startswith(reverse("login") + "?next=")
+    assert EXPIRED_NOTICE in response.content.decode()
+    assert list(ProgressNote.objects.values_list("pk", flat=True)) == notes
+    assert not ProgressNote.objects.filter(text="Skrevet efter udløb").exists()
+
+
+def test_a_password_change_posted_after_expiry_changes_nothing(world, client, settings):
+    client.force_login(world.alice)
+    old_hash = world.alice.password
+    _idle_beyond_the_limit(client, settings)
+    response = client.post(reverse("password_change"), {
+        "old_password": PASSWORD, "new_password1": "NyKode!2024xyz", "new_password2": "NyKode!2024xyz",
+    }, follow=True)
+    assert response.redirect_chain[-1][0].startswith(reverse("login"))
+    assert EXPIRED_NOTICE in response.content.decode()
+    world.alice.refresh_from_db()
+    assert world.alice.password == old_hash
 
 
 def test_session_expires_after_inactivity(settings):
@@ -103,10 +144,10 @@ def test_unknown_url_gets_a_danish_404(world, login, status, text):
     assert text in response.content.decode()
 
 
-def test_danish_403_page(rf, world):
-    from django.template.loader import render_to_string
-
-    assert "Du har ikke adgang til denne side" in render_to_string("403.html")
+def test_an_employee_opening_a_leadership_page_gets_the_danish_403_page(world, login):
+    response = login(world.alice).get(reverse("strategy:plan_edit", args=[2023]))
+    assert response.status_code == 403
+    assert "Du har ikke adgang til denne side" in response.content.decode()
 
 
 def test_danish_500_page_renders_without_a_request():

@@ -25,6 +25,22 @@ def test_every_url_has_a_rule():
     assert not missing, f"URLs with no access rule in tests/access_rules.py: {missing}"
 
 
+def _unnamed_patterns(patterns=None, route="", namespace=""):
+    """Routes outside the admin that have no name, so no rule can be written for them."""
+    for entry in patterns if patterns is not None else get_resolver().url_patterns:
+        if isinstance(entry, URLResolver):
+            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            if inner != "admin:":
+                yield from _unnamed_patterns(entry.url_patterns, route + str(entry.pattern), inner)
+        elif isinstance(entry, URLPattern) and not entry.name:
+            yield route + str(entry.pattern)
+
+
+def test_every_url_outside_the_admin_has_a_name():
+    unnamed = sorted(_unnamed_patterns())
+    assert not unnamed, f"URLs without a name cannot have an access rule; name them: {unnamed}"
+
+
 def test_no_rule_for_a_url_that_does_not_exist():
     stale = [name for name in RULES if name not in APP_URL_NAMES]
     assert not stale, f"Rules for URLs that no longer exist: {stale}"
@@ -72,3 +88,31 @@ def test_admin_is_for_administrators_only(role, world, login):
         else:
             assert response.status_code == 302, url
             assert response["Location"].startswith(reverse("admin:login")), url
+
+
+def _label(model):
+    return f"{model._meta.app_label}.{model._meta.model_name}"
+
+
+def test_confidential_rows_are_not_in_the_admin_not_even_for_the_administrator(world, login):
+    from django.apps import apps
+
+    registered = {_label(model) for model in admin.site._registry}
+    for label in ADMIN_RULE.not_in_admin:
+        model = apps.get_model(label)
+        assert label not in registered, label
+        if hasattr(model, "history"):
+            assert _label(model.history.model) not in registered, label
+        shown_inline = [_label(admin_class.model) for model_admin in admin.site._registry.values()
+                        for admin_class in model_admin.inlines if _label(admin_class.model) == label]
+        assert not shown_inline, f"{label} is shown inline"
+    client = login(world.adam)
+    for label in ADMIN_RULE.not_in_admin:
+        app_label, model_name = label.split(".")
+        instance = apps.get_model(label)._default_manager.first()
+        urls = [f"/admin/{app_label}/{model_name}/"]
+        if instance is not None:
+            urls += [f"/admin/{app_label}/{model_name}/{instance.pk}/change/",
+                     f"/admin/{app_label}/{model_name}/{instance.pk}/history/"]
+        for url in urls:
+            assert client.get(url).status_code == 404, url

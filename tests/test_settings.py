@@ -41,3 +41,14 @@ def test_with_debug_it_starts_with_development_defaults():
 def test_with_a_real_secret_and_hosts_it_starts():
     result = run_check(SECRET_KEY="Qm2vL7pR4wZ8kT1nB6cY3hF5jD0" * 3, ALLOWED_HOSTS="intranet.example.org")
     assert result.returncode == 0, result.stderr
+
+
+def test_every_variable_the_settings_read_is_documented_in_env_example():
+    import re
+
+    source = (ROOT / "obb" / "settings.py").read_text(encoding="utf-8")
+    read = set(re.findall(r"\benv(?:\.\w+)?\(\s*[\"']([A-Z][A-Z0-9_]*)[\"']", source))
+    assert {"SECRET_KEY", "DATABASE_URL", "AXES_ENABLED", "MAX_UPLOAD_MB"} <= read  # the pattern finds them
+    example = (ROOT / ".env.example").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^([A-Z][A-Z0-9_]*)=", example, re.M))
+    assert sorted(read - documented) == []

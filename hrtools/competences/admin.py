@@ -1,14 +1,20 @@
+"""The admin of the kompetencespejl: competences, profiles, job families, career tracks and the
+catalogue, with their history.
+
+A person's assessments, career aim and development proposals are between the employee and their
+manager (the mirror's pages refuse everyone else, the administrator included), so `Assessment`,
+`CareerAim` and `DevelopmentProposal` are not registered: neither their rows nor their
+field-by-field history open in the admin.
+"""
+
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from hrtools.competences.models import (
-    Assessment,
-    CareerAim,
     CareerStep,
     CareerTrack,
     Competence,
     DevelopmentActivity,
-    DevelopmentProposal,
     JobFamily,
     Profile,
     ProfileLevel,
@@ -52,14 +58,6 @@ class ProfileLevelAdmin(SimpleHistoryAdmin):
     list_filter = ["profile"]
 
 
-@admin.register(Assessment)
-class AssessmentAdmin(SimpleHistoryAdmin):
-    list_display = ["employee", "competence", "year", "kind", "level"]
-    list_filter = ["year", "kind"]
-    raw_id_fields = ["employee", "assessed_by"]
-    list_select_related = ["employee", "competence"]
-
-
 @admin.register(CareerTrack)
 class CareerTrackAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "order"]
@@ -73,12 +71,6 @@ class CareerStepAdmin(SimpleHistoryAdmin):
     filter_horizontal = ["competences"]
 
 
-@admin.register(CareerAim)
-class CareerAimAdmin(SimpleHistoryAdmin):
-    list_display = ["employee", "step", "updated_at"]
-    raw_id_fields = ["employee"]
-
-
 @admin.register(DevelopmentActivity)
 class DevelopmentActivityAdmin(SimpleHistoryAdmin):
     list_display = ["title", "kind", "duration", "is_active"]
@@ -86,9 +78,3 @@ class DevelopmentActivityAdmin(SimpleHistoryAdmin):
     search_fields = ["title", "description"]
     filter_horizontal = ["competences"]
 
-
-@admin.register(DevelopmentProposal)
-class DevelopmentProposalAdmin(SimpleHistoryAdmin):
-    list_display = ["employee", "activity", "status", "created_at"]
-    list_filter = ["status"]
-    raw_id_fields = ["employee", "proposed_by"]

@@ -17,6 +17,7 @@ from hrtools.competences.models import (
 )
 from hrtools.competences.services import current_year
 from hrtools.competences.starter import load_starter_content
+from obb.demo.scale import add_scaler
 from obb.models import Unit, User
 
 # Units whose staff get demo assessments (enough people for the aggregates to show numbers).
@@ -96,3 +97,13 @@ def load_demo(stdout=None):
         f"{created['competences']} kompetencer, {created['profiles'] + profiles} profiler, {created['tracks']} "
         f"karrierespor, {created['activities']} aktiviteter og {assessments} vurderinger oprettet"
     )
+
+
+# --- At scale (seed_demo --scale N) ----------------------------------------------------------
+
+def scale_demo(n):
+    """Self- and manager assessments for the extra staff of the demo units, like the rest."""
+    return f"{_assessments()} nye vurderinger"
+
+
+add_scaler("Kompetencespejl", scale_demo, order=40)

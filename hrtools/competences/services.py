@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hrtools.competences.models import Assessment, Competence, Profile
-from obb.models import User
+from obb.models import Unit, User
 
 MIN_GROUP = 5  # aggregates over fewer people than this are shown as "færre end 5"
 
@@ -125,23 +125,87 @@ class UnitRow:
     average: float | None
     below: int | None  # people below their profile's level
     with_profile: int  # people whose profile names this competence
-    suppressed: bool  # fewer than MIN_GROUP people: show "færre end 5"
+    suppressed: bool  # no numbers shown: too few assessed, or the difference to another unit is
     average_profile: float | None = None
+    small: bool = True  # fewer than MIN_GROUP assessed ("færre end 5"), rather than "skjult"
+
+    @property
+    def suppressed_text(self):
+        return _("færre end 5") if self.small else _("skjult")
+
+
+def _levels_used(year, employee_ids=None):
+    """{competence id: {employee id: level}} of `year`: the manager's assessment, else the own."""
+    used = defaultdict(dict)
+    assessments = Assessment.objects.filter(year=year)
+    if employee_ids is not None:
+        assessments = assessments.filter(employee__in=employee_ids)
+    for employee_id, competence_id, kind, level in assessments.values_list(
+            "employee_id", "competence_id", "kind", "level"):
+        if kind == Assessment.Kind.MANAGER or employee_id not in used[competence_id]:
+            used[competence_id][employee_id] = level
+    return used
+
+
+def hidden_unit_aggregates(year):
+    """{(unit id, competence id)} whose aggregate is not shown although 5 or more are assessed.
+
+    Every unit's aggregate (count, sum of levels, people below profile) is the sum of those of
+    its sub-units and of the people placed directly in it, so opening a unit and its sub-units
+    lets anyone subtract. The rule of the personaleregnskab applies
+    (`staffstats.publication.suppress_lines`): a group of 1–4 assessed people, be it a unit's
+    direct staff or the difference between a unit and one below it, is never alone in such a
+    sum; where it would be, one more unit is hidden, the highest first, so that managers keep
+    the figures of the units they lead. Worked out for all units at once, so every chooser, page
+    and export shows the same."""
+    from hrtools.staffstats.publication import suppress_lines
+
+    units = list(Unit.objects.only("pk", "parent_id", "path"))
+    unit_of = dict(User.objects.current().filter(unit__isnull=False).values_list("pk", "unit_id"))
+    parents = {unit.pk: unit.parent_id for unit in units}
+    counts = defaultdict(int)
+    for competence_id, levels in _levels_used(year, list(unit_of)).items():
+        for employee_id in levels:
+            unit_id = unit_of[employee_id]
+            counts[(("own", unit_id), competence_id)] += 1
+            while unit_id is not None:
+                counts[(("sub", unit_id), competence_id)] += 1
+                unit_id = parents.get(unit_id)
+    children = defaultdict(list)
+    for unit in units:
+        children[unit.parent_id].append(unit.pk)
+    competences = {competence_id for _group, competence_id in counts}
+    lines = [[(("sub", unit.pk), c), (("own", unit.pk), c)] + [(("sub", child), c) for child in children[unit.pk]]
+             for unit in units for c in competences]
+    for unit in units:
+        ancestor = parents.get(unit.pk)
+        while ancestor is not None:
+            for c in competences:
+                difference = (("diff", ancestor, unit.pk), c)
+                counts[difference] = counts[(("sub", ancestor), c)] - counts[(("sub", unit.pk), c)]
+                lines.append([(("sub", ancestor), c), (("sub", unit.pk), c), difference])
+            ancestor = parents.get(ancestor)
+    values = {key: counts.get(key, 0) for line in lines for key in line}
+    depth = {unit.pk: unit.depth for unit in units}
+
+    def order(key):
+        group, competence_id = key
+        return (group[0] == "sub", depth[group[1]] if group[0] == "sub" else 0, values[key], str(key))
+
+    hidden = suppress_lines(values, lines, order=order)
+    return {(group[1], competence_id) for group, competence_id in hidden if group[0] == "sub"}
 
 
 def unit_gaps(unit, year):
     """Aggregated gaps of the current staff in `unit` and below it, per competence. Counting
-    only; a competence assessed for fewer than MIN_GROUP people shows no numbers."""
+    only; a competence assessed for fewer than MIN_GROUP people shows no numbers, nor one whose
+    numbers, set against another unit's, would give away fewer than MIN_GROUP people
+    (`hidden_unit_aggregates`)."""
     staff = list(User.objects.current().filter(unit__in=unit.subtree()).select_related("unit"))
     resolve = Profile.objects.all().resolver()
     profile_of = {person.pk: resolve(person) for person in staff}
-    used = defaultdict(dict)  # competence id -> {employee id: level}
-    for employee_id, competence_id, kind, level in (
-        Assessment.objects.filter(employee__in=[p.pk for p in staff], year=year)
-        .values_list("employee_id", "competence_id", "kind", "level")
-    ):
-        if kind == Assessment.Kind.MANAGER or employee_id not in used[competence_id]:
-            used[competence_id][employee_id] = level
+    used = _levels_used(year, [p.pk for p in staff])
+    hidden = hidden_unit_aggregates(year)
     level_maps = {}
     for profile in profile_of.values():
         if profile is not None and profile.pk not in level_maps:
@@ -157,7 +221,8 @@ def unit_gaps(unit, year):
                 if target is not None:
                     targets[person.pk] = target
         below = sum(1 for pk, level in levels.items() if pk in targets and level < targets[pk])
-        suppressed = len(levels) < MIN_GROUP
+        small = len(levels) < MIN_GROUP
+        suppressed = small or (unit.pk, competence.pk) in hidden
         rows.append(UnitRow(
             competence=competence,
             assessed=len(levels),
@@ -166,5 +231,6 @@ def unit_gaps(unit, year):
             with_profile=len(targets),
             suppressed=suppressed,
             average_profile=round(sum(targets.values()) / len(targets), 1) if targets else None,
+            small=small,
         ))
     return {"staff_count": len(staff), "rows": rows, "suppressed": len(staff) < MIN_GROUP}

@@ -8,13 +8,24 @@ Run twice, it changes nothing: the round is found by its year and the statuses a
 the run that opened it."""
 
 import random
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.db import transaction
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
-from hrtools.mus.models import Answer, Audience, Conversation, Goal, PreparationTemplate, Round, Status
+from hrtools.mus.models import (
+    Answer,
+    Audience,
+    Conversation,
+    Goal,
+    PreparationTemplate,
+    Round,
+    RoundQuestion,
+    Status,
+)
 from hrtools.mus.services import open_round
+from obb.demo.scale import BATCH_SIZE, STAFF_PREFIX, add_scaler, rng
 from obb.models import User
 
 TEMPLATE_NAME = "MUS ved Odense Biblioteker og Borgerservice"
@@ -179,3 +190,93 @@ def load_demo(stdout=None):
                        else today - timedelta(days=offset))
         Conversation.objects.filter(pk=conversation.pk).update(status=status, scheduled_at=_at(day, 9 + offset % 6))
     return f"{round_.name} åbnet med {result.created} samtaler"
+
+
+# --- At scale (seed_demo --scale N) ----------------------------------------------------------
+
+def _scale_past_round(year, template, hr, generator, activities):
+    """A finished round of `year`: questions, a conversation for everyone employed then who has
+    a manager, most of them closed, and one goal in each closed conversation."""
+    start, end = date(year, 9, 1), date(year, 11, 30)
+    round_ = Round.objects.create(year=year, name=f"MUS {year}", template=template, period_start=start,
+                                  period_end=end, opened_at=_at(start, 8), opened_by=hr)
+    RoundQuestion.objects.bulk_create([
+        RoundQuestion(round=round_, source=question, audience=question.audience, order=question.order,
+                      text=question.text)
+        for question in template.questions.all()
+    ])
+    staff = (User.objects.filter(manager__isnull=False, start_date__lte=start, is_active=True)
+             .order_by("username").only("pk", "manager_id"))
+    weights = [(Status.CLOSED, 14), (Status.FOLLOW_UP, 2), (Status.HELD, 1), (Status.NOT_SCHEDULED, 1)]
+    statuses = [status for status, weight in weights for _n in range(weight)]
+    conversations = []
+    for person in staff:
+        status = generator.choice(statuses)
+        day = _weekday(start + timedelta(days=generator.randint(0, 80)))
+        conversation = Conversation(round=round_, employee_id=person.pk, manager_id=person.manager_id,
+                                    status=status)
+        if status != Status.NOT_SCHEDULED:
+            conversation.scheduled_at = conversation.held_at = _at(day, 9 + generator.randint(0, 5))
+            conversation.employee_prepared_at = conversation.manager_prepared_at = conversation.scheduled_at
+            conversation.summary = "Vi talte om året, der gik, og aftalte mål i udviklingsplanen."
+            conversation.summary_version = 1
+            conversation.employee_response = Conversation.Response.CONFIRMED
+            conversation.responded_at = conversation.scheduled_at + timedelta(days=2)
+        if status == Status.CLOSED:
+            conversation.closed_at = conversation.scheduled_at + timedelta(days=90)
+        conversation._history_date = _at(start, 8)
+        conversations.append(conversation)
+    conversations = bulk_create_with_history(conversations, Conversation, batch_size=BATCH_SIZE, default_user=hr)
+    goals = []
+    for conversation in conversations:
+        if conversation.status != Status.CLOSED:
+            continue
+        activity = generator.choice(activities) if activities else None
+        goal = Goal(conversation=conversation, activity=activity,
+                    free_text="" if activity else "Sidemandsoplæring hos en kollega",
+                    due_date=end + timedelta(days=120), follow_up_date=end + timedelta(days=150),
+                    status=Goal.Status.DONE, outcome="Mere sikkerhed i opgaverne.",
+                    use_in_daily_work="Bruges i den daglige formidling.",
+                    followed_up_at=conversation.closed_at)
+        goal._history_date = conversation.closed_at
+        goals.append(goal)
+    bulk_create_with_history(goals, Goal, batch_size=BATCH_SIZE)
+    return len(conversations)
+
+
+def scale_demo(n):
+    """A MUS round for each of the N years up to this one: this year's round opened again for
+    the extra staff (with a spread of statuses), and finished rounds for the years before."""
+    from hrtools.competences.models import DevelopmentActivity
+
+    today = timezone.localdate()
+    hr = User.objects.filter(username="hr").first()
+    template = _template()
+    current = Round.objects.filter(year=today.year).first()
+    added = 0
+    if current is not None:
+        added = open_round(current, user=hr).created
+        if added:
+            generator = rng("mus", today.year)
+            weights = [(Status.NOT_SCHEDULED, 4), (Status.SCHEDULED, 3), (Status.PREPARED, 1), (Status.HELD, 1),
+                       (Status.FOLLOW_UP, 1), (Status.CLOSED, 2)]
+            statuses = [status for status, weight in weights for _n in range(weight)]
+            by_status = {}
+            for pk in (Conversation.objects.filter(round=current, employee__username__startswith=STAFF_PREFIX)
+                       .order_by("employee__username").values_list("pk", flat=True)):
+                by_status.setdefault(generator.choice(statuses), []).append(pk)
+            for status, pks in by_status.items():
+                if status != Status.NOT_SCHEDULED:
+                    Conversation.objects.filter(pk__in=pks).update(status=status,
+                                                                   scheduled_at=_at(_weekday(today), 10))
+    activities = list(DevelopmentActivity.objects.filter(is_active=True).order_by("pk")[:10])
+    rounds = conversations = 0
+    for year in range(today.year - n + 1, today.year):
+        if Round.objects.filter(year=year).exists():
+            continue
+        conversations += _scale_past_round(year, template, hr, rng("mus", year), activities)
+        rounds += 1
+    return f"{added} nye samtaler i årets runde, {rounds} tidligere runder med {conversations} samtaler"
+
+
+add_scaler("MUS", scale_demo, order=60)

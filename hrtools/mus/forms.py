@@ -103,7 +103,8 @@ class PreparationForm(StyledFormMixin, forms.Form):
         for question in questions:
             self.fields[f"q_{question.pk}"] = forms.CharField(
                 label=question.text, required=False, max_length=8000,
-                widget=forms.Textarea(attrs={"rows": 4}),
+                # Added after StyledFormMixin styled the fields, so it gets its class here.
+                widget=forms.Textarea(attrs={"rows": 4, "class": "form-input"}),
                 initial=answers.get(question.pk, ""),
             )
 

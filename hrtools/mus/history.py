@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
-from hrtools.mus.models import Answer, Conversation, Goal, RoundQuestion, Status
+from hrtools.mus.models import Answer, Audience, Conversation, Goal, RoundQuestion, Status
 
 CONVERSATION_FIELDS = ["status", "manager", "scheduled_at", "duration_minutes", "place", "employee_prepared_at",
                        "manager_prepared_at", "summary", "employee_response", "employee_comment", "shared_with_hr"]
@@ -76,8 +76,21 @@ def _diffs(records, model, fields, names):
     return entries
 
 
-def entries(conversation):
-    """Every change to the conversation, its answers and goals, newest first."""
+def hidden_audiences(conversation, user):
+    """The sides whose preparation answers `user` may not read yet: before the meeting, a party
+    reads the other party's answers only once that party has marked themselves prepared, as on
+    the preparation and conversation pages."""
+    audience = conversation.audience_of(user)
+    if audience is None or not conversation.before_meeting:
+        return set()
+    other = Audience.MANAGER if audience == Audience.EMPLOYEE else Audience.EMPLOYEE
+    other_ready = conversation.manager_prepared_at if other == Audience.MANAGER else conversation.employee_prepared_at
+    return set() if other_ready else {other}
+
+
+def entries(conversation, user):
+    """Every change to the conversation, its answers and goals that `user` may read, newest
+    first (see `hidden_audiences`)."""
     from hrtools.competences.models import Competence, DevelopmentActivity
     from obb.models import User
 
@@ -96,6 +109,10 @@ def entries(conversation):
         if activity_ids else {},
     }
     questions = RoundQuestion.objects.in_bulk(question_ids) if question_ids else {}
+    hidden = hidden_audiences(conversation, user)
+    if hidden:
+        answer_records = [r for r in answer_records
+                          if r.question_id in questions and questions[r.question_id].audience not in hidden]
     result = []
     for record, changes in _diffs(conv_records, Conversation, CONVERSATION_FIELDS, names):
         result.append(Entry(record.history_date, record.history_user, _("Samtalen"), record.history_type,

@@ -479,7 +479,7 @@ def close(request, pk):
 def history(request, pk):
     conversation = _conversation(request, pk)
     return render(request, "hrtools/mus/history.html", {
-        "conversation": conversation, "entries": history_module.entries(conversation),
+        "conversation": conversation, "entries": history_module.entries(conversation, request.user),
         "crumbs": _crumbs({"label": str(conversation), "url": conversation.get_absolute_url()},
                           {"label": _("Historik"), "url": ""}),
     })

@@ -1,9 +1,15 @@
+"""The admin of onboarding: templates, onboardings and their tasks, with their history.
+
+What the new hire and the manager write in the evaluation is refused by the pages to everyone
+but its readers, so `OnboardingEvaluation` is not registered: neither its rows nor its
+field-by-field history open in the admin.
+"""
+
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from hrtools.onboarding.models import (
     Onboarding,
-    OnboardingEvaluation,
     OnboardingTask,
     OnboardingTemplate,
     TemplateTask,
@@ -50,9 +56,3 @@ class OnboardingTaskAdmin(SimpleHistoryAdmin):
     list_select_related = ["onboarding__new_hire"]
     raw_id_fields = ["onboarding", "done_by"]
 
-
-@admin.register(OnboardingEvaluation)
-class OnboardingEvaluationAdmin(SimpleHistoryAdmin):
-    list_display = ["onboarding", "author_role", "rating", "submitted_at"]
-    list_select_related = ["onboarding__new_hire"]
-    raw_id_fields = ["onboarding", "author"]

@@ -1,7 +1,7 @@
 """Demo data for onboarding: a default template with 16 tasks and two onboardings at Dalum
 (one with the demo employee as mentor, one still without a mentor)."""
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.db import transaction
 from django.utils import timezone
@@ -15,6 +15,7 @@ from hrtools.onboarding.models import (
     Responsible,
     TemplateTask,
 )
+from obb.demo.scale import add_scaler
 
 P, D, R, U = Phase, Dimension, Responsible, OffsetUnit
 
@@ -99,3 +100,46 @@ def load_demo(stdout=None):
                 task.save(update_fields=["done_at", "done_by"])
             made += 1
     return f"1 skabelon med {template.tasks.count()} opgaver, {made} nye onboardingforløb"
+
+
+# --- At scale (seed_demo --scale N) ----------------------------------------------------------
+
+ONBOARDINGS_PER_YEAR = 6
+
+
+def scale_demo(n):
+    """Onboardings for each of the N years up to this one: the extra staff who started that year
+    (up to six a year), each with a mentor from their unit. Programmes that began more than three
+    months ago are done and closed."""
+    from hrtools.onboarding.models import OnboardingTask
+    from hrtools.onboarding.services import start_onboarding
+    from obb.demo.scale import STAFF_PREFIX, rng
+    from obb.models import User
+
+    template = ensure_default_template()
+    hr = User.objects.filter(username="hr").first()
+    today = timezone.localdate()
+    made = 0
+    for year in range(today.year - n + 1, today.year + 1):
+        generator = rng("onboarding", year)
+        hires = list(User.objects.filter(username__startswith=STAFF_PREFIX, start_date__year=year,
+                                         onboardings__isnull=True).select_related("unit", "manager")
+                     .order_by("start_date", "username")[:ONBOARDINGS_PER_YEAR])
+        for hire in hires:
+            colleagues = list(User.objects.filter(unit=hire.unit, manager=hire.manager).exclude(pk=hire.pk)
+                              .order_by("username").values_list("pk", flat=True)[:20])
+            mentor_id = generator.choice(colleagues) if colleagues else None
+            onboarding = start_onboarding(hire, hire.start_date, hr, template=template,
+                                          mentor=User(pk=mentor_id) if mentor_id else None)
+            if hire.start_date < today - timedelta(days=100):
+                done_at = timezone.make_aware(datetime.combine(hire.start_date + timedelta(days=95), time(12)))
+                OnboardingTask.objects.filter(onboarding=onboarding).update(done_at=done_at, done_by=hire.manager)
+                Onboarding.objects.filter(pk=onboarding.pk).update(closed_at=done_at)
+            else:
+                OnboardingTask.objects.filter(onboarding=onboarding, due_date__lt=today).update(
+                    done_at=timezone.now(), done_by=hire.manager)
+            made += 1
+    return f"{made} nye onboardingforløb"
+
+
+add_scaler("Onboarding", scale_demo, order=60)

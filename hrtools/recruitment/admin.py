@@ -1,19 +1,20 @@
+"""The admin of the rekrutteringsguide: the guide's steps, and cases with their steps.
+
+Candidates and the committee's notes about them are for the hiring committee and HR only (the
+case pages refuse the administrator), so `Candidate` and `CandidateNote` are not registered and
+no case shows them inline: neither the rows nor their field-by-field history open in the admin.
+"""
+
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from hrtools.recruitment.models import Candidate, CandidateNote, CaseStep, GuideStep, RecruitmentCase
+from hrtools.recruitment.models import CaseStep, GuideStep, RecruitmentCase
 
 
 class CaseStepInline(admin.TabularInline):
     model = CaseStep
     extra = 0
     raw_id_fields = ["guide_step", "done_by"]
-
-
-class CandidateNoteInline(admin.TabularInline):
-    model = CandidateNote
-    extra = 0
-    raw_id_fields = ["author"]
 
 
 @admin.register(GuideStep)
@@ -38,18 +39,3 @@ class CaseStepAdmin(SimpleHistoryAdmin):
     list_select_related = ["case__unit"]
     raw_id_fields = ["case", "guide_step", "done_by"]
 
-
-@admin.register(Candidate)
-class CandidateAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "case", "status", "anonymised_at"]
-    list_filter = ["status"]
-    list_select_related = ["case__unit"]
-    raw_id_fields = ["case", "hired_user", "onboarding"]
-    inlines = [CandidateNoteInline]
-
-
-@admin.register(CandidateNote)
-class CandidateNoteAdmin(SimpleHistoryAdmin):
-    list_display = ["candidate", "author", "created_at"]
-    list_select_related = ["candidate", "author"]
-    raw_id_fields = ["candidate", "author"]

@@ -1,38 +1,17 @@
-"""Demo data for recruitment: the guide's nine steps, an open case at Dalum with a committee and
-four candidates, and a case closed more than 6 months ago (its candidates anonymised)."""
+"""Demo data for recruitment: the guide's nine steps (the starter content, `starter.py`), an
+open case at Dalum with a committee and four candidates, and a case closed more than 6 months
+ago (its candidates anonymised)."""
 
-from datetime import timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.db import transaction
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from hrtools.recruitment.models import Candidate, CandidateNote, GuideStep, RecruitmentCase
-
-GUIDE_STEPS = [
-    ("Behovsafklaring", "Afklar, hvorfor stillingen skal besættes, og om opgaverne kan løses på en ny måde. "
-     "Hvilke kompetencer mangler enheden set i lyset af strategiens pejlemærker og kompetencespejlet?", -35),
-    ("Job- og personprofil", "Beskriv stillingens opgaver og de faglige og personlige kompetencer, der søges. "
-     "Tænk på balance og bredde i alder, uddannelse, køn og etnicitet i medarbejdergruppen.", -28),
-    ("Stillingsopslag", "Skriv opslaget ud fra profilen, og få det godkendt af HR. Nedsæt ansættelsesudvalget, "
-     "og aftal datoer for udvælgelse og samtaler.", -21),
-    ("Ansøgningsfrist", "Ansøgningerne samles og deles med ansættelsesudvalget.", 0),
-    ("Udvælgelse", "Udvalget gennemgår ansøgningerne mod profilen og udvælger kandidater til samtale. "
-     "Begrund valget kort i noterne.", 4),
-    ("Samtaler", "Brug samme spørgeramme til alle kandidater. Overvej en case eller en 2. samtale.", 10),
-    ("Referencer", "Indhent referencer med kandidatens samtykke, helst fra nærmeste leder.", 14),
-    ("Tilbud og kontrakt", "Giv tilbuddet mundtligt, og send kontrakten via HR. Registrér den valgte "
-     "kandidat som ansat: så oprettes medarbejderen, og onboardingen starter.", 17),
-    ("Svar til øvrige ansøgere", "Giv alle øvrige ansøgere et venligt og rettidigt svar. Kandidaternes "
-     "persondata anonymiseres automatisk 6 måneder efter, at sagen er lukket.", 21),
-]
-
-
-def ensure_guide():
-    if GuideStep.objects.exists():
-        return 0
-    for order, (title, text, offset) in enumerate(GUIDE_STEPS, start=1):
-        GuideStep.objects.create(order=order, title=title, text=text, offset_days=offset)
-    return len(GUIDE_STEPS)
+from hrtools.recruitment.starter import load_guide
+from obb.demo.names import FIRST_NAMES, LAST_NAMES
+from obb.demo.scale import add_scaler, rng
 
 
 @transaction.atomic
@@ -40,7 +19,7 @@ def load_demo(stdout=None):
     from hrtools.recruitment.services import apply_retention, open_case, toggle_step
     from obb.models import User
 
-    created = ensure_guide()
+    created = load_guide()
     leder = User.objects.filter(username="leder").select_related("unit").first()
     medarbejder = User.objects.filter(username="medarbejder").first()
     hr = User.objects.filter(username="hr").first()
@@ -79,3 +58,55 @@ def load_demo(stdout=None):
         cases += 1
     anonymised = apply_retention()
     return f"{GuideStep.objects.count()} trin i guiden, {cases} nye sager, {anonymised} kandidater anonymiseret"
+
+
+# --- At scale (seed_demo --scale N) ----------------------------------------------------------
+
+CASES_PER_YEAR = 5
+SCALE_TITLES = ["Bibliotekar", "Biblioteksassistent", "Borgerservicemedarbejder", "Kulturformidler",
+                "Projektmedarbejder", "Teamleder", "IT-medarbejder"]
+
+
+def scale_demo(n):
+    """Five recruitment cases for each of the N years up to this one, with four candidates each.
+    Cases of past years are done and closed (and their candidates anonymised after 6 months)."""
+    from hrtools.recruitment.services import apply_retention, open_case
+    from obb.models import Unit, User
+
+    load_guide()
+    hr = User.objects.filter(username="hr").first()
+    units = list(Unit.objects.filter(manager__isnull=False, kind__in=["team", "bibliotek"])
+                 .select_related("manager").order_by("path"))
+    today = timezone.localdate()
+    statuses = [Candidate.Status.APPLIED, Candidate.Status.INTERVIEW, Candidate.Status.REJECTED,
+                Candidate.Status.REJECTED, Candidate.Status.OFFERED]
+    made = 0
+    for year in range(today.year - n + 1, today.year + 1):
+        generator = rng("recruitment", year)
+        for number in range(1, CASES_PER_YEAR + 1):
+            unit = generator.choice(units)
+            title = f"{generator.choice(SCALE_TITLES)} ({year}, sag {number})"
+            deadline = date(year, generator.randint(1, 12 if year < today.year else today.month),
+                            generator.randint(1, 28))
+            names = [(generator.choice(FIRST_NAMES), generator.choice(LAST_NAMES), generator.choice(statuses))
+                     for _n in range(4)]
+            if RecruitmentCase.objects.filter(title=title).exists():
+                continue
+            case = open_case(unit=unit, title=title, hiring_manager=unit.manager, application_deadline=deadline,
+                             committee=[unit.manager], user=hr)
+            bulk_create_with_history([
+                Candidate(case=case, name=f"{first} {last}", status=status,
+                          email=f"{first}.{last}@example.invalid".lower())
+                for first, last, status in names
+            ], Candidate)
+            if deadline < today - timedelta(days=60):
+                closed = timezone.make_aware(datetime.combine(deadline + timedelta(days=40), time(12)))
+                case.steps.update(done_at=closed, done_by=unit.manager)
+                RecruitmentCase.objects.filter(pk=case.pk).update(status=RecruitmentCase.Status.CLOSED,
+                                                                   closed_at=closed)
+            made += 1
+    apply_retention()
+    return f"{made} nye rekrutteringssager"
+
+
+add_scaler("Rekruttering", scale_demo, order=61)

@@ -5,10 +5,13 @@ import random
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models import Count
+from simple_history.utils import bulk_create_with_history
 
-from hrtools.staffstats.dimensions import Education, EmploymentType, Gender, Origin
+from hrtools.staffstats.dimensions import Education, EmploymentType, Gender, Origin, snapshot_date
 from hrtools.staffstats.models import ReferenceFigure, Snapshot, StaffProfile
-from hrtools.staffstats.services import snapshot_from_register
+from hrtools.staffstats.services import snapshot_from_register, staff_on
+from obb.demo.scale import BATCH_SIZE, add_scaler, rng
 from obb.models import User
 
 DEMO_YEARS = [2021, 2022, 2023]
@@ -82,3 +85,27 @@ def load_demo(stdout=None):
     for year in DEMO_YEARS:
         snapshot_from_register(year, source=Snapshot.Source.DEMO)
     return f"{users.count()} personaleprofiler, årsopgørelser for {', '.join(map(str, DEMO_YEARS))}, demoreferencetal"
+
+
+# --- At scale (seed_demo --scale N) ----------------------------------------------------------
+
+def scale_demo(n):
+    """A staff profile for everyone who has none (the extra staff), and a snapshot from the
+    register for each of the N years up to 2023 (and the demo's own years), made again where the
+    register has changed since."""
+    generator = rng("staffstats")
+    profiles = [StaffProfile(user=user, **demo_profile(user, generator))
+                for user in User.objects.filter(unit__isnull=False, staff_profile__isnull=True).order_by("username")]
+    bulk_create_with_history(profiles, StaffProfile, batch_size=BATCH_SIZE)
+    newest = max(DEMO_YEARS)
+    years = sorted(set(range(newest - n + 1, newest + 1)) | set(DEMO_YEARS))
+    counts = dict(Snapshot.objects.annotate(people_count=Count("people")).values_list("year", "people_count"))
+    made = 0
+    for year in years:
+        if counts.get(year) != staff_on(snapshot_date(year)).count():
+            snapshot_from_register(year, source=Snapshot.Source.DEMO)
+            made += 1
+    return f"{len(profiles)} nye personaleprofiler, {made} årsopgørelser lavet (i alt {len(years)})"
+
+
+add_scaler("Personaleregnskab", scale_demo, order=40)

@@ -12,8 +12,14 @@ file) goes through `publish_table` (or `publish_count` for a single number):
    is hidden too (reads "skjult"); a body cell is preferred to the total. One new hidden cell may
    expose another line, so this repeats until nothing changes.
 3. Shares (percent of the column total) are published only where both the cell and the total are.
+4. Across filters: every unit filter shows a slice of one table over the whole unit hierarchy,
+   and each unit's figure is the sum of its sub-units' and its own direct staff's, so the
+   differences between two filters are lines of that table too. `figures.build_report` runs rules
+   1 and 2 over all of it at once (`suppress_lines`), so no two filters together give away a
+   group of 1–4 (see docs/personaleregnskab.md).
 """
 
+from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -130,21 +136,61 @@ def suppression_pattern(counts, *, row_totals=False, column_totals=False):
     return hidden
 
 
+def suppress_lines(values, lines, *, order):
+    """The same rule (primary, then complementary until nothing changes) on any set of equations,
+    a little stricter: a line's hidden cells together are a group too (the line gives away their
+    sum), so a line whose hidden cells add up to 1–4 gets one more. `values` maps a key to its
+    count, each of `lines` is a list of keys whose counts add up (one of them the sum), and
+    `order(key)` ranks the candidates for a complementary hidden cell (lowest first). Returns
+    {key: PRIMARY|SECONDARY}. Used for the unit hierarchy, where every unit filter
+    and every difference between two filters is a line (see figures.py)."""
+    hidden = {key: PRIMARY for key, value in values.items() if 0 < value < THRESHOLD}
+    lines_of = defaultdict(list)
+    for index, line in enumerate(lines):
+        for key in line:
+            lines_of[key].append(index)
+    pending = deque(range(len(lines)))
+    queued = set(pending)
+    while pending:
+        index = pending.popleft()
+        queued.discard(index)
+        line = lines[index]
+        hidden_here = [key for key in line if key in hidden]
+        if not hidden_here or (len(hidden_here) > 1 and not 0 < sum(values[key] for key in hidden_here) < THRESHOLD):
+            continue
+        candidates = [key for key in line if key not in hidden and values[key] > 0]
+        if not candidates:
+            continue
+        chosen = min(candidates, key=order)
+        hidden[chosen] = SECONDARY
+        for other in lines_of[chosen]:
+            if other not in queued:
+                pending.append(other)
+                queued.add(other)
+    return hidden
+
+
 def _share(cell, total):
     if cell.suppressed or total is None or total.suppressed or not total.count:
         return None
     return (Decimal(100) * cell.count / total.count).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
-def publish_table(counts, *, row_labels, column_labels, row_totals=False, column_totals=True, title=""):
+def publish_table(counts, *, row_labels, column_labels, row_totals=False, column_totals=True, title="",
+                  pattern=None):
     """The table of `counts` (a list of rows, each a list of ints) with the privacy rule applied
-    (see the module docstring). Shares are computed against the column totals."""
+    (see the module docstring). Shares are computed against the column totals. `pattern` is a
+    suppression worked out beyond this one table (positions as in `suppression_pattern`); it
+    must already hide every cell of 1–4."""
     n_rows, n_cols = len(counts), len(column_labels)
     assert all(len(row) == n_cols for row in counts), "every row needs one count per column"
-    hidden = suppression_pattern(counts, row_totals=row_totals, column_totals=column_totals)
+    if pattern is None:
+        hidden = suppression_pattern(counts, row_totals=row_totals, column_totals=column_totals)
+    else:
+        hidden = pattern
 
     def cell(pos, count):
-        return Cell(count=count, suppressed=hidden.get(pos, ""))
+        return Cell(count=count, suppressed=hidden.get(pos) or (PRIMARY if 0 < count < THRESHOLD else ""))
 
     rows = [[cell((i, j), counts[i][j]) for j in range(n_cols)] for i in range(n_rows)]
     table = PublishedTable(list(row_labels), list(column_labels), rows, title=title)

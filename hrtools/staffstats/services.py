@@ -307,6 +307,9 @@ def template_workbook():
     guide.append([_("Enheder"), _("Kort navn")])
     for unit in Unit.objects.filter(is_active=True).order_by("path"):
         guide.append([unit.name, unit.slug])
+        for cell in guide[guide.max_row]:
+            if cell.data_type == "f":  # a name that starts with "=" is text, never a formula
+                cell.data_type = "s"
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -4,6 +4,7 @@ snapshots, imports sheets and edits profiles and reference figures. Everyone els
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from hrtools.staffstats import services
 from hrtools.staffstats.dimensions import DIMENSIONS, UNIT_KEY
-from hrtools.staffstats.figures import build_report
+from hrtools.staffstats.figures import cached_report
 from hrtools.staffstats.forms import (
     ConfirmReplaceForm,
     FilterForm,
@@ -63,7 +64,7 @@ def overview(request):
         raise Http404
     unit = form.cleaned_data.get("enhed") if form.is_bound else None
     key = form.cleaned_dimension() if form.is_bound else DIMENSIONS[0].key
-    report = build_report(unit)
+    report = cached_report(unit)
     unit_query = {"enhed": unit.pk} if unit else {}
     tabs = [
         {"key": figures.key, "label": figures.label, "active": figures.key == key,
@@ -189,15 +190,21 @@ def references(request):
     })
 
 
+PROFILES_PAGE_SIZE = 100
+
+
 @login_required
 def profiles(request):
     _check_manage(request.user)
     staff = (services.staff_on(timezone.localdate()).select_related("unit", "staff_profile")
-             .order_by("unit__path", "first_name", "last_name"))
-    people = [{"user": user, "has_profile": hasattr(user, "staff_profile")} for user in staff]
+             .order_by("unit__path", "first_name", "last_name", "pk"))
+    page = Paginator(staff, PROFILES_PAGE_SIZE).get_page(request.GET.get("side"))
+    people = [{"user": user, "has_profile": hasattr(user, "staff_profile")} for user in page.object_list]
     return render(request, "hrtools/staffstats/profiles.html", {
         "people": people,
-        "missing": sum(1 for person in people if not person["has_profile"]),
+        "page": page,
+        "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
+        "missing": staff.filter(staff_profile__isnull=True).count(),
         "crumbs": _crumbs({"label": _("Personaleprofiler")}),
     })
 

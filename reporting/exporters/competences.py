@@ -61,7 +61,7 @@ class CompetenceUnitExporter(Exporter):
             text_cell(index, 1, row.competence.name)
             if row.suppressed:
                 for column in (2, 3, 4):
-                    text_cell(index, column, _("færre end 5"))
+                    text_cell(index, column, row.suppressed_text)
             else:
                 sheet.cell(row=index, column=2, value=row.assessed)
                 sheet.cell(row=index, column=3, value=row.average)

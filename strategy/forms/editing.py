@@ -1,14 +1,21 @@
 """Forms with which leadership edits the plan's printed content: pejlemærker and their
 priorities, forewords, partners, projects and key-figure tables."""
 
+import hashlib
+import json
 import re
+from dataclasses import dataclass
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from obb.forms import StyledFormMixin
+from obb.forms import StyledFormMixin, limit_field
 from strategy.models import (
     Foreword,
     KeyFigureRow,
@@ -25,6 +32,8 @@ from strategy.queries import format_number
 
 # 62.612.478 · -8.010.657 · 62612478 · 12,5 · 1.234,5 (a real minus sign is accepted too)
 _DANISH_NUMBER = re.compile(r"^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
+# More digits than this is no key figure; it would also lose precision as a float in JSON.
+MAX_DIGITS = 15
 
 
 def parse_danish_number(text):
@@ -40,6 +49,12 @@ def parse_danish_number(text):
             params={"value": text.strip()},
         )
     whole, _sep, decimals = cleaned.replace(".", "").partition(",")
+    if len(whole.lstrip("-")) > MAX_DIGITS or len(decimals) > MAX_DIGITS:
+        raise ValidationError(
+            _("»%(value)s« har for mange cifre. Et tal i tabellen har højst %(max)s cifre før og efter kommaet."),
+            code="too_many_digits",
+            params={"value": text.strip()[:40], "max": MAX_DIGITS},
+        )
     if decimals and int(decimals) != 0:
         return float(f"{whole}.{decimals}")
     return int(whole)
@@ -136,6 +151,7 @@ class OrderedInlineFormSet(forms.BaseInlineFormSet):
     def add_fields(self, form, index):
         super().add_fields(form, index)
         if "ORDER" in form.fields:
+            limit_field(form.fields["ORDER"])  # added after the form's own limits were set
             form.fields["ORDER"].label = _("Rækkefølge")
             form.fields["ORDER"].widget.attrs.update({"class": "form-input plan-order-input", "min": 1})
         if "DELETE" in form.fields:
@@ -161,10 +177,15 @@ def column_labels(table):
             for column in table.columns or []]
 
 
+# No list of the plan comes near this many rows (about 50 partners in 2023). The cap also stops a
+# forged row count from making the page build and render thousands of forms.
+MAX_ROWS = 150
+
+
 def _formset(model, parent, form, fields, extra=1):
     return forms.inlineformset_factory(
         parent, model, form=form, formset=OrderedInlineFormSet, fields=fields, extra=extra,
-        can_order=True, can_delete=True,
+        can_order=True, can_delete=True, max_num=MAX_ROWS, absolute_max=MAX_ROWS, validate_max=True,
     )
 
 
@@ -273,3 +294,98 @@ class KeyFigureRowForm(StyledFormMixin, forms.ModelForm):
 
 KeyFigureRowFormSet = _formset(KeyFigureRow, KeyFigureTable, KeyFigureRowForm,
                                ["label", "level", "is_total", "values"], extra=2)
+
+
+# --- Edits that do not overwrite each other --------------------------------------------------
+#
+# An edit page shows a saved state: some objects and rows, each with the fields of its form.
+# The page carries a fingerprint of that state; a save from a page whose fingerprint no longer
+# matches what is saved is refused, so the later of two leaders cannot silently undo the
+# earlier one's work. A part of the state is `(model, lookup, form or formset class)`.
+
+def _fields(model, form_class):
+    fields = ["id", *getattr(form_class, "form", form_class)._meta.fields]
+    # An inline formset adds its foreign key to its form's fields once it is first used.
+    if getattr(form_class, "fk", None) is not None:
+        fields.append(form_class.fk.name)
+    if any(field.name == "order" for field in model._meta.fields):
+        fields.append("order")
+    return list(dict.fromkeys(fields))
+
+
+def fingerprint(*parts):
+    """A hash over the saved values an edit page shows (rows count with their id and order)."""
+    digest = hashlib.sha256()
+    for model, lookup, form_class in parts:
+        rows = list(model.objects.filter(**lookup).order_by("pk").values_list(*_fields(model, form_class)))
+        digest.update(json.dumps([model._meta.label, rows], default=str, sort_keys=True).encode())
+    return digest.hexdigest()
+
+
+@dataclass
+class MeanwhileChange:
+    """One change someone saved after the page was opened, in Danish: old → new."""
+
+    label: str
+    old: str
+    new: str
+    user: object
+    date: object
+
+
+def _show(value):
+    if value is None or value == "" or value == []:
+        return "–"
+    if isinstance(value, bool):
+        return gettext("Ja") if value else gettext("Nej")
+    if isinstance(value, list):
+        return "; ".join(format_number(item) if isinstance(item, int | float) else str(item or "–")
+                         for item in value)
+    return str(value)
+
+
+def changes_since(opened_at, parts):
+    """What was saved in `parts` after `opened_at`, from the history, oldest first."""
+    changes = []
+    for model, lookup, form_class in parts:
+        fields = [name for name in _fields(model, form_class) if name not in ("id", "order")]
+        records = model.history.filter(**lookup, history_date__gt=opened_at).select_related("history_user")
+        for record in records.order_by("history_date"):
+            name = f"{capfirst(model._meta.verbose_name)} »{record.instance}«"
+            if record.history_type == "+":
+                changes.append(MeanwhileChange(name, "–", gettext("Tilføjet"), record.history_user,
+                                               record.history_date))
+            elif record.history_type == "-":
+                changes.append(MeanwhileChange(name, str(record.instance), gettext("Slettet"),
+                                               record.history_user, record.history_date))
+            elif record.prev_record is not None:
+                delta = record.diff_against(record.prev_record, included_fields=fields,
+                                            foreign_keys_are_objs=True)
+                for change in delta.changes:
+                    label = capfirst(model._meta.get_field(change.field).verbose_name)
+                    changes.append(MeanwhileChange(f"{name}: {label}", _show(change.old), _show(change.new),
+                                                   record.history_user, record.history_date))
+    return changes
+
+
+class SavedStateForm(forms.Form):
+    """Hidden on every edit page: the fingerprint of the saved state it was opened on, and when.
+    A page without one (an older page, a script) saves as before."""
+
+    saved_state = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
+    opened_at = forms.CharField(widget=forms.HiddenInput, required=False, max_length=40)
+
+    def __init__(self, data=None, *, parts):
+        self.parts = parts
+        super().__init__(data, initial={"saved_state": fingerprint(*parts),
+                                        "opened_at": timezone.now().isoformat()})
+
+    def changed_meanwhile(self):
+        """None when the posted page builds on what is saved now; otherwise what changed
+        since it was opened (a list, empty when the history cannot tell)."""
+        if not self.is_valid() or not self.cleaned_data["saved_state"]:
+            return None
+        if self.cleaned_data["saved_state"] == fingerprint(*self.parts):
+            return None
+        opened_at = parse_datetime(self.cleaned_data["opened_at"] or "")
+        return changes_since(opened_at, self.parts) if opened_at else []

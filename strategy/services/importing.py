@@ -506,6 +506,9 @@ def template_workbook(plan, user):
         second = units[index] if index < len(units) else [None, None]
         third = statuses[index] if index < len(statuses) else [None]
         values.append([*first, None, *second, None, *third])
+        for cell in values[values.max_row]:
+            if cell.data_type == "f":  # a name or priority that starts with "=" is text, never a formula
+                cell.data_type = "s"
     for letter, width in zip("ABCDEFGHI", [44, 44, 16, 80, 2, 30, 28, 2, 14], strict=True):
         values.column_dimensions[letter].width = width
 

@@ -1,7 +1,11 @@
 """Leadership edits the plan's printed content: pejlemærker and their priorities, forewords,
 partners, projects and key-figure tables. Everyone else gets 403. A published plan is
 read-only: its edit pages send the user back to the plan with a message and change nothing.
-Every save goes through the ORM, so django-simple-history records who changed what."""
+Every save goes through the ORM, so django-simple-history records who changed what.
+
+Two leaders may open the same page: a save made from a page whose saved state has changed since
+it was opened is refused with 409, keeping what the person wrote and showing what changed
+meanwhile (`forms.SavedStateForm`)."""
 
 from functools import wraps
 
@@ -14,7 +18,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from strategy.forms import editing as forms
-from strategy.models import Foreword, Plan
+from strategy.models import Foreword, KeyFigureRow, KeyFigureTable, Partner, Pejlemaerke, Plan, Priority, Project
 
 
 def _locked_message(plan, locked_by=None):
@@ -53,6 +57,31 @@ def _saved(request, plan, text, to="strategy:plan_edit", **kwargs):
     return redirect(to, year=plan.year, **kwargs)
 
 
+def _save_unless_changed(state, lock, save, *bound_forms):
+    """Validate `bound_forms` and save them with `save()`, unless the page's saved state has
+    changed since it was opened. Returns (saved, conflict); `conflict` is None or what changed
+    meanwhile. `lock` (a queryset of one row) serialises two saves of the same content, so the
+    check and the save see the same state."""
+    conflict = state.changed_meanwhile()
+    if conflict is not None or not all([form.is_valid() for form in bound_forms]):
+        return False, conflict
+    with transaction.atomic():
+        list(lock.select_for_update().values_list("pk"))
+        conflict = state.changed_meanwhile()
+        if conflict is None:
+            save()
+    return conflict is None, conflict
+
+
+def _render(request, template, context, state, conflict=None):
+    """The edit page. After a refused save it answers 409, keeps the person's input, and carries
+    the current saved state, so that saving again is a deliberate choice."""
+    if conflict is not None:
+        state = forms.SavedStateForm(parts=state.parts)
+    return render(request, template, {**context, "state_form": state, "conflict": conflict},
+                  status=409 if conflict is not None else 200)
+
+
 @leadership_edit
 def plan_edit(request, plan):
     """What leadership may edit in the plan, with a link to each."""
@@ -75,18 +104,27 @@ def pejlemaerke_edit(request, plan, slug):
     if published is not None:
         messages.error(request, _locked_message(plan, published))
         return redirect("strategy:pejlemaerke_detail", year=plan.year, slug=slug)
+    state = forms.SavedStateForm(_data(request), parts=[
+        (Pejlemaerke, {"id": pejlemaerke.pk}, forms.PejlemaerkeForm),
+        (Priority, {"pejlemaerke": pejlemaerke.pk}, forms.PriorityFormSet),
+    ])
     form = forms.PejlemaerkeForm(_data(request), instance=pejlemaerke, prefix="pejlemaerke")
     formset = forms.PriorityFormSet(_data(request), instance=pejlemaerke, prefix="priorities")
-    if request.method == "POST" and form.is_valid() and formset.is_valid():
-        with transaction.atomic():
+    conflict = None
+    if request.method == "POST":
+        def save():
             if form.has_changed():
                 form.save()
             formset.save_in_order()
-        return _saved(request, plan, _("Pejlemærket »%(name)s« er gemt.") % {"name": pejlemaerke.name},
-                      to="strategy:pejlemaerke_detail", slug=pejlemaerke.slug)
-    return render(request, "strategy/editing/pejlemaerke_edit.html", {
+
+        lock = Pejlemaerke.objects.filter(pk=pejlemaerke.pk)
+        saved, conflict = _save_unless_changed(state, lock, save, form, formset)
+        if saved:
+            return _saved(request, plan, _("Pejlemærket »%(name)s« er gemt.") % {"name": pejlemaerke.name},
+                          to="strategy:pejlemaerke_detail", slug=pejlemaerke.slug)
+    return _render(request, "strategy/editing/pejlemaerke_edit.html", {
         "plan": plan, "pejlemaerke": pejlemaerke, "form": form, "formset": formset,
-    })
+    }, state, conflict)
 
 
 @leadership_edit
@@ -97,29 +135,45 @@ def foreword_edit(request, plan, kind):
         plan=plan, kind=kind, heading=Foreword.Kind(kind).label,
         order=list(Foreword.Kind.values).index(kind),
     )
+    state = forms.SavedStateForm(_data(request), parts=[
+        (Foreword, {"plan": plan.pk, "kind": kind}, forms.ForewordForm),
+    ])
     form = forms.ForewordForm(_data(request), instance=foreword)
-    if request.method == "POST" and form.is_valid():
-        if form.has_changed() or foreword.pk is None:
-            form.save()
-        return _saved(request, plan, _("»%(heading)s« er gemt.") % {"heading": form.instance.heading})
-    return render(request, "strategy/editing/foreword_edit.html", {
+    conflict = None
+    if request.method == "POST":
+        def save():
+            if form.has_changed() or foreword.pk is None:
+                form.save()
+
+        saved, conflict = _save_unless_changed(state, Plan.objects.filter(pk=plan.pk), save, form)
+        if saved:
+            return _saved(request, plan, _("»%(heading)s« er gemt.") % {"heading": form.instance.heading})
+    return _render(request, "strategy/editing/foreword_edit.html", {
         "plan": plan, "form": form, "kind_label": Foreword.Kind(kind).label,
-    })
+    }, state, conflict)
 
 
 @leadership_edit
 def partners_edit(request, plan):
+    state = forms.SavedStateForm(_data(request), parts=[
+        (Plan, {"id": plan.pk}, forms.PartnersIntroForm),
+        (Partner, {"plan": plan.pk}, forms.PartnerFormSet),
+    ])
     form = forms.PartnersIntroForm(_data(request), instance=plan, prefix="plan")
     formset = forms.PartnerFormSet(_data(request), instance=plan, prefix="partners")
-    if request.method == "POST" and form.is_valid() and formset.is_valid():
-        with transaction.atomic():
+    conflict = None
+    if request.method == "POST":
+        def save():
             if form.has_changed():
                 form.save()
             formset.save_in_order()
-        return _saved(request, plan, _("Partnerne er gemt."))
-    return render(request, "strategy/editing/partners_edit.html", {
+
+        saved, conflict = _save_unless_changed(state, Plan.objects.filter(pk=plan.pk), save, form, formset)
+        if saved:
+            return _saved(request, plan, _("Partnerne er gemt."))
+    return _render(request, "strategy/editing/partners_edit.html", {
         "plan": plan, "form": form, "formset": formset,
-    })
+    }, state, conflict)
 
 
 @leadership_edit
@@ -129,10 +183,15 @@ def projects_edit(request, plan):
         queryset=plan.projects.select_related("pejlemaerke"),
         form_kwargs={"pejlemaerker": plan.strategy.pejlemaerker.all()},
     )
-    if request.method == "POST" and formset.is_valid():
-        formset.save_in_order()
-        return _saved(request, plan, _("Projekterne er gemt."))
-    return render(request, "strategy/editing/projects_edit.html", {"plan": plan, "formset": formset})
+    state = forms.SavedStateForm(_data(request), parts=[(Project, {"plan": plan.pk}, forms.ProjectFormSet)])
+    conflict = None
+    if request.method == "POST":
+        saved, conflict = _save_unless_changed(state, Plan.objects.filter(pk=plan.pk), formset.save_in_order,
+                                               formset)
+        if saved:
+            return _saved(request, plan, _("Projekterne er gemt."))
+    return _render(request, "strategy/editing/projects_edit.html", {"plan": plan, "formset": formset},
+                   state, conflict)
 
 
 @leadership_edit
@@ -143,12 +202,21 @@ def keyfigure_edit(request, plan, slug):
     formset = forms.KeyFigureRowFormSet(
         _data(request), instance=table, prefix="rows", form_kwargs={"columns": columns},
     )
-    if request.method == "POST" and form.is_valid() and formset.is_valid():
-        with transaction.atomic():
+    state = forms.SavedStateForm(_data(request), parts=[
+        (KeyFigureTable, {"id": table.pk}, forms.KeyFigureTableForm),
+        (KeyFigureRow, {"table": table.pk}, forms.KeyFigureRowFormSet),
+    ])
+    conflict = None
+    if request.method == "POST":
+        def save():
             if form.has_changed():
                 form.save()
             formset.save_in_order()
-        return _saved(request, plan, _("Tabellen »%(title)s« er gemt.") % {"title": form.instance.title})
-    return render(request, "strategy/editing/keyfigure_edit.html", {
+
+        lock = KeyFigureTable.objects.filter(pk=table.pk)
+        saved, conflict = _save_unless_changed(state, lock, save, form, formset)
+        if saved:
+            return _saved(request, plan, _("Tabellen »%(title)s« er gemt.") % {"title": form.instance.title})
+    return _render(request, "strategy/editing/keyfigure_edit.html", {
         "plan": plan, "table": table, "columns": columns, "form": form, "formset": formset,
-    })
+    }, state, conflict)

@@ -48,7 +48,8 @@ def plan_detail(request, year):
 def pejlemaerke_detail(request, year, slug):
     plan = _plan(year)
     pejlemaerke = get_object_or_404(
-        queries.pejlemaerker_with_actions(plan, plan.strategy.pejlemaerker.filter(slug=slug))
+        queries.pejlemaerker_with_actions(plan, plan.strategy.pejlemaerker.filter(slug=slug),
+                                          limit=queries.PEJLEMAERKE_PAGE_ACTIONS)
     )
     siblings = list(plan.strategy.pejlemaerker.only("slug", "name", "number"))
     position = [p.pk for p in siblings].index(pejlemaerke.pk)
@@ -128,7 +129,11 @@ def dashboard(request, year=None):
     pejlemaerker = list(plan.strategy.pejlemaerker.all())
     statuses, rows, totals = _status_table(plan, pejlemaerker)
     chart = _chart(plan, statuses, rows)
-    mine = list(queries.my_actions(plan, request.user))
+    mine_actions = queries.my_actions(plan, request.user)
+    mine = list(mine_actions[:queries.MINE_LIMIT])
+    # Counted from the ids rather than with COUNT(), so that the dashboard's one aggregate
+    # query stays the status table's.
+    mine_count = len(mine_actions.values_list("pk", flat=True))
     return render(request, "strategy/dashboard/dashboard.html", {
         "plan": plan,
         "statuses": statuses,
@@ -137,6 +142,7 @@ def dashboard(request, year=None):
         "grand_total": sum(totals),
         "chart": chart,
         "mine": mine,
+        "mine_count": mine_count,
         "mine_url": _action_list_url(plan, request.user),
         "recent": list(queries.recently_changed(plan)),
     })

@@ -43,9 +43,20 @@ def only(roles, outcome=OK, refused=FORBIDDEN):
 
 @dataclass
 class AdminRule:
-    """Every admin URL: administrators only; everyone else is sent to the admin's login."""
+    """Every admin URL: administrators only; everyone else is sent to the admin's login.
+
+    What the pages keep between an employee and their manager, the hiring committee or HR is not
+    in the admin at all, for the administrator neither (no list, no form, no field history):
+    `not_in_admin` names those models as "app_label.model_name"."""
 
     allowed: set = field(default_factory=lambda: {"administrator"})
+    not_in_admin: tuple = (
+        "mus.answer", "mus.goal",
+        "competences.assessment", "competences.careeraim", "competences.developmentproposal",
+        "recruitment.candidate", "recruitment.candidatenote",
+        "onboarding.onboardingevaluation",
+        "staffstats.staffprofile", "staffstats.snapshotperson",
+    )
 
 
 ADMIN_RULE = AdminRule()

@@ -234,6 +234,20 @@ def test_a_file_over_the_size_limit_is_refused(refused, settings):
     assert field_errors(response) == ["Filen er for stor (1.0 MB). Den må højst fylde 1 MB."]
 
 
+def test_a_real_workbook_over_the_size_limit_is_refused_before_it_is_read(refused, settings):
+    import secrets
+
+    settings.MAX_UPLOAD_MB = 1
+    # A genuine sheet of valid rows, made big with text that does not compress.
+    file = sheet(*(row(text=f"OBB prøver {secrets.token_hex(40)}") for _number in range(16_000)))
+    assert file.size > 1024 * 1024
+    response = refused(file)
+    assert field_errors(response) == [
+        f"Filen er for stor ({file.size / 1024 / 1024:.1f} MB). Den må højst fylde 1 MB."]
+    assert "Filen er for stor" in response.content.decode()
+    assert "rows" not in response.context or not response.context["rows"]
+
+
 def test_no_file_at_all(world, login):
     response = login(world.lea).post(reverse("strategy:action_import", args=[2023]), {})
     assert response.context["form"].errors["file"] == ["Vælg det Excel-ark, der skal importeres."]
@@ -415,7 +429,8 @@ def test_the_preview_takes_the_same_number_of_queries_for_1_and_for_25_rows(worl
 
 
 def test_the_configured_size_limit_is_checked_before_the_file_is_read(settings):
-    """At the real limit (MAX_UPLOAD_MB, 20 MB in production) without sending 20 MB through the test client."""
+    """At the configured limit (MAX_UPLOAD_MB, 10 MB by default) without sending that much through the
+    test client."""
     from django.core.exceptions import ValidationError
 
     file = sheet(row())

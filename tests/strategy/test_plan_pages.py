@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from strategy.models import Action, Foreword, KeyFigureRow, KeyFigureTable, Plan, Value
+from strategy.queries import PEJLEMAERKE_PAGE_ACTIONS, PLAN_PAGE_ACTIONS
 
 
 def _page(client, url):
@@ -155,7 +156,9 @@ def test_queries_on_the_plan_pages_do_not_grow_with_the_actions(world, login, ur
         kwargs = {"year": 2023} if url_name == "strategy:plan_detail" else {"year": 2023, "slug": "service"}
         with CaptureQueriesContext(connection) as captured:
             response = client.get(reverse(url_name, kwargs=kwargs))
-        assert response.content.decode().count("Handling nummer") == count
+        # The pages show the first actions of each pejlemærke and link to the action list for all.
+        limit = PLAN_PAGE_ACTIONS if url_name == "strategy:plan_detail" else PEJLEMAERKE_PAGE_ACTIONS
+        assert response.content.decode().count("Handling nummer") == min(count, limit)
         return len(captured)
 
     assert queries_with(1) == queries_with(100)

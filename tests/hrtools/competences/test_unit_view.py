@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from hrtools.competences.models import Assessment, Competence
 from hrtools.competences.services import current_year, unit_gaps
+from obb.models import Unit
 from reporting.exporters import get_exporter
 from reporting.views_competences import unit_xlsx
 from tests.conftest import make_person
@@ -100,3 +101,34 @@ def test_unit_page_queries_do_not_grow_with_staff(world, login):
     with CaptureQueriesContext(connection) as many:
         client.get(url)
     assert len(many) == len(few)
+
+
+def shown(unit, competence):
+    """The aggregate of `competence` that `unit`'s view shows, or None."""
+    row = next(r for r in unit_gaps(unit, current_year())["rows"] if r.competence == competence)
+    return None if row.suppressed else (row.assessed, row.average, row.below)
+
+
+def test_a_unit_and_its_sub_unit_never_differ_by_fewer_than_five_people(world):
+    staff_in_team_a(world, 4)  # Team Nord: alice and 4 more assessed
+    Assessment.objects.create(employee=world.mia, competence=world.competence, year=current_year(), kind="selv",
+                              level=1)  # Nordhuset: the same 5 and mia, placed directly in Nordhuset
+    house, team = shown(world.house_a, world.competence), shown(world.team_a, world.competence)
+    # Both shown would give away mia's own level: 6 × average minus 5 × average.
+    assert house is None or team is None
+    units = list(Unit.objects.all())
+    for whole in units:
+        for part in units:
+            if part != whole and part.path.startswith(whole.path):
+                both = shown(whole, world.competence), shown(part, world.competence)
+                if None not in both:
+                    assert both[0][0] - both[1][0] == 0 or both[0][0] - both[1][0] >= 5, (whole, part)
+
+
+def test_the_page_says_hidden_where_a_sub_unit_would_give_someone_away(world, login):
+    staff_in_team_a(world, 4)
+    Assessment.objects.create(employee=world.mia, competence=world.competence, year=current_year(), kind="selv",
+                              level=1)
+    hidden_unit = world.team_a if shown(world.team_a, world.competence) is None else world.house_a
+    content = login(world.hanne).get(f"/hr/kompetencer/enheder/{hidden_unit.pk}/").content.decode()
+    assert "skjult" in content

@@ -72,6 +72,14 @@ def test_the_employee_and_her_manager_read_it(world, login, party):
     assert response.content.startswith(b"%PDF")
 
 
+def test_the_history_keeps_the_other_partys_answers_until_they_have_marked_themselves_prepared(world, login):
+    history = reverse("mus:history", args=[world.mus_alice.pk])
+    assert SECRET_ANSWER in login(world.alice).get(history).content.decode()  # her own answer
+    assert SECRET_ANSWER not in login(world.mia).get(history).content.decode()  # alice is still preparing
+    assert login(world.alice).post(reverse("mus:prepared", args=[world.mus_alice.pk])).status_code == 302
+    assert SECRET_ANSWER in login(world.mia).get(history).content.decode()
+
+
 def test_hr_reads_only_what_the_employee_shares(world, login):
     conversation = hold(world.mus_alice, SECRET_SUMMARY)
     hanne = login(world.hanne)

@@ -3,6 +3,7 @@ made by hand."""
 
 from collections import Counter
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -38,6 +39,13 @@ def by_hand_seniority(start, on):
     return "over-20"
 
 
+def by_hand_hours(hours):
+    for limit, group in ((20, "under-20"), (30, "20-29"), (37, "30-36")):
+        if hours < limit:
+            return group
+    return "37+"
+
+
 def test_the_snapshot_from_the_register_matches_counts_by_hand(demo_staff):
     on = date(2024, 12, 31)
     snapshot = snapshot_from_register(2024)
@@ -58,12 +66,29 @@ def test_the_snapshot_from_the_register_matches_counts_by_hand(demo_staff):
         "employment_type": Counter(user.staff_profile.employment_type for user in counted),
         "age_group": Counter(by_hand_age(user.staff_profile.birth_year, 2024) for user in counted),
         "seniority": Counter(by_hand_seniority(user.start_date, on) for user in counted),
+        "hours": Counter(by_hand_hours(user.staff_profile.weekly_hours) for user in counted),
         "unit": Counter(user.unit_id for user in counted),
     }
     for field, counts in expected.items():
         key = "unit_id" if field == "unit" else field
         stored = Counter(snapshot.people.values_list(key, flat=True))
         assert stored == counts, field
+
+
+def test_the_world_counted_by_hand(world):
+    """The world's seven people, all with a profile (born 1980, 37 hours) and none leaving, with
+    a few changed so that every band of age and hours is tried at its edges."""
+    changes = {world.bob: {"weekly_hours": Decimal("19.5")}, world.mia: {"weekly_hours": Decimal("29.99")},
+               world.otto: {"weekly_hours": Decimal(30)}, world.hanne: {"weekly_hours": Decimal("36.99")},
+               world.lea: {"birth_year": 1964}, world.alice: {"birth_year": 1995}}
+    for person, values in changes.items():
+        StaffProfile.objects.filter(user=person).update(**values)
+    people = snapshot_from_register(2024).people
+    assert people.count() == 7
+    assert Counter(people.values_list("hours", flat=True)) == {"under-20": 1, "20-29": 1, "30-36": 2, "37+": 3}
+    # 2024 - 1964 = 60, 2024 - 1995 = 29, 2024 - 1980 = 44
+    assert Counter(people.values_list("age_group", flat=True)) == {"60+": 1, "under-30": 1, "40-49": 5}
+    assert Counter(people.values_list("gender", flat=True)) == {"kvinde": 7}
 
 
 def test_a_past_year_does_not_change_when_someone_leaves(world, login):

@@ -1,0 +1,143 @@
+"""No lost updates in leadership's edits of the plan's content: two leaders open the same page,
+the first saves, and the second's save is refused (409) with a Danish message that keeps their
+text and shows what changed meanwhile. Nothing of the first save is lost; saving again after
+seeing the changes is a deliberate choice and goes through."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from obb.roles import Role
+from strategy.models import Foreword, KeyFigureRow, Partner, Pejlemaerke, Priority, Project
+from tests.conftest import make_person
+
+REFUSED = "Ændret af en anden, mens du redigerede"
+
+
+@pytest.fixture
+def leif(world):
+    """A second member of leadership, with his own browser."""
+    person = make_person("leif", world.root, [Role.LEADERSHIP, Role.MANAGER, Role.EMPLOYEE])
+    client = Client()
+    client.force_login(person)
+    return client
+
+
+@pytest.fixture
+def lea(world):
+    client = Client()
+    client.force_login(world.lea)
+    return client
+
+
+def _page_data(response):
+    """What the edit page posts back when the person changes nothing."""
+    data = {}
+    context = response.context
+    forms = [context["state_form"]]
+    if context.get("form") is not None:
+        forms.append(context["form"])
+    if context.get("formset") is not None:
+        forms += [context["formset"].management_form, *context["formset"].forms]
+    for form in forms:
+        for bound in form:
+            value = bound.value()
+            if value is None or value is False or value == "":
+                continue
+            if isinstance(value, list):
+                data[bound.html_name] = [str(item) for item in value]
+            else:
+                data[bound.html_name] = "on" if value is True else str(value)
+    return data
+
+
+def _refused(response, own_text):
+    assert response.status_code == 409
+    page = response.content.decode()
+    assert REFUSED in page
+    assert "Dine ændringer er ikke gemt, men din tekst er bevaret herunder." in page
+    assert own_text in page  # what they wrote is still in the form
+    return page
+
+
+def test_the_second_of_two_edits_of_a_pejlemaerke_is_refused(world, lea, leif):
+    url = reverse("strategy:pejlemaerke_edit", args=[2023, "service"])
+    lea_page, leif_page = lea.get(url), leif.get(url)
+
+    first = lea.post(url, {**_page_data(lea_page), "pejlemaerke-ambition": "Leas nye ambition"})
+    assert first.status_code == 302
+
+    second = leif.post(url, {**_page_data(leif_page), "priorities-0-text": "Leifs prioritering"})
+    page = _refused(second, "Leifs prioritering")
+    changes = {change.label: (change.old, change.new) for change in second.context["conflict"]}
+    assert changes["Pejlemærke »Service«: Ambition"] == (
+        "Det er vores ambition at sikre godt værtskab.", "Leas nye ambition")
+    assert "Lea Testesen" in page
+    # Nothing of Lea's save is lost, and nothing of Leif's was saved.
+    assert Pejlemaerke.objects.get(pk=world.service.pk).ambition == "Leas nye ambition"
+    assert Priority.objects.get(pk=world.priority.pk).text == "Fokus på det personlige møde"
+
+    # Having seen the change, Leif saves again from the page he was shown.
+    third = leif.post(url, _page_data(second))
+    assert third.status_code == 302
+    assert Priority.objects.get(pk=world.priority.pk).text == "Leifs prioritering"
+
+
+def test_two_leaders_writing_the_first_foreword_at_once(world, lea, leif):
+    url = reverse("strategy:foreword_edit", args=[2023, "forord"])
+    lea_page, leif_page = lea.get(url), leif.get(url)
+    assert lea.post(url, {**_page_data(lea_page), "body": "Leas forord"}).status_code == 302
+
+    second = leif.post(url, {**_page_data(leif_page), "body": "Leifs forord"})
+    _refused(second, "Leifs forord")
+    assert [change.new for change in second.context["conflict"]] == ["Tilføjet"]
+    assert [foreword.body for foreword in Foreword.objects.filter(plan=world.plan)] == ["Leas forord"]
+
+
+def test_a_partner_added_from_a_page_opened_before_a_deletion_is_refused(world, lea, leif):
+    url = reverse("strategy:partners_edit", args=[2023])
+    lea_page, leif_page = lea.get(url), leif.get(url)
+    assert lea.post(url, {**_page_data(lea_page), "partners-0-DELETE": "on"}).status_code == 302
+
+    second = leif.post(url, {**_page_data(leif_page), "partners-1-name": "Odense Zoo",
+                             "plan-partners_intro": "Leifs indledning"})
+    _refused(second, "Leifs indledning")
+    assert "Odense Zoo" in second.content.decode()
+    assert [(change.label, change.new) for change in second.context["conflict"]] == [
+        ("Partner »Syddansk Universitet«", "Slettet")]
+    assert not Partner.objects.filter(plan=world.plan).exists()
+    world.plan.refresh_from_db()
+    assert world.plan.partners_intro == ""
+
+
+def test_the_second_of_two_edits_of_the_projects_is_refused(world, lea, leif):
+    url = reverse("strategy:projects_edit", args=[2023])
+    lea_page, leif_page = lea.get(url), leif.get(url)
+    assert lea.post(url, {**_page_data(lea_page), "projects-0-title": "Leas titel"}).status_code == 302
+
+    second = leif.post(url, {**_page_data(leif_page), "projects-0-funder": "Leifs fond"})
+    _refused(second, "Leifs fond")
+    project = Project.objects.get(pk=world.project.pk)
+    assert (project.title, project.funder) == ("Leas titel", "internt projekt i OBB")
+
+
+def test_the_second_of_two_edits_of_a_key_figure_table_is_refused(world, lea, leif):
+    url = reverse("strategy:keyfigure_edit", args=[2023, world.key_figures.slug])
+    lea_page, leif_page = lea.get(url), leif.get(url)
+    assert lea.post(url, {**_page_data(lea_page), "rows-0-values": ["1.000"]}).status_code == 302
+
+    second = leif.post(url, {**_page_data(leif_page), "table-title": "Leifs titel"})
+    _refused(second, "Leifs titel")
+    changes = {change.label: (change.old, change.new) for change in second.context["conflict"]}
+    assert changes["Nøgletalsrække »Løn«: Værdier"] == ("62.612.478", "1.000")
+    assert KeyFigureRow.objects.get(table=world.key_figures).values == [1000]
+    world.key_figures.refresh_from_db()
+    assert world.key_figures.title == "Nøgletal til test"
+
+
+def test_one_leader_saving_twice_from_fresh_pages_is_not_refused(world, lea):
+    url = reverse("strategy:partners_edit", args=[2023])
+    assert lea.post(url, {**_page_data(lea.get(url)), "plan-partners_intro": "Første"}).status_code == 302
+    assert lea.post(url, {**_page_data(lea.get(url)), "plan-partners_intro": "Anden"}).status_code == 302
+    world.plan.refresh_from_db()
+    assert world.plan.partners_intro == "Anden"
