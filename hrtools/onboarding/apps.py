@@ -11,4 +11,4 @@ class OnboardingConfig(AppConfig):
         from obb.demo import add_loader
 
         navigation.register()
-        add_loader("Onboarding", demo.load_demo, order=60)
+        add_loader("Onboarding", demo.load_demo, order=20)

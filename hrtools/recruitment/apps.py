@@ -11,4 +11,4 @@ class RecruitmentConfig(AppConfig):
         from obb.demo import add_loader
 
         navigation.register()
-        add_loader("Rekruttering", demo.load_demo, order=61)
+        add_loader("Rekruttering", demo.load_demo, order=21)
