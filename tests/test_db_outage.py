@@ -74,3 +74,13 @@ def test_other_server_errors_keep_the_generic_danish_page(world, client_without_
         response = client_without_exceptions.get("/")
     assert response.status_code == 500
     assert "Der opstod en fejl" in response.content.decode()
+
+
+def test_a_bad_request_gets_the_danish_400_page(rf):
+    from django.core.exceptions import SuspiciousOperation
+
+    from obb.views.errors import bad_request
+
+    response = bad_request(rf.get("/"), SuspiciousOperation("forged"))
+    assert response.status_code == 400
+    assert "Forespørgslen kunne ikke behandles" in response.content.decode()
