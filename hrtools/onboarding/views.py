@@ -142,7 +142,7 @@ def onboarding_start(request):
         else:
             messages.success(request, _("Onboardingforløbet er oprettet."))
             return redirect("onboarding:onboarding_detail", pk=onboarding.pk)
-    return render(request, "hrtools/onboarding/form.html", {
+    return render(request, "forms/page.html", {
         "form": form, "title": _("Start et onboardingforløb"), "submit": _("Opret forløb"),
         "cancel": reverse("onboarding:overview"), "crumbs": _crumbs({"label": _("Nyt forløb"), "url": ""}),
     })
@@ -159,7 +159,7 @@ def mentor_assign(request, pk):
         onboarding.save(update_fields=["mentor"])
         messages.success(request, _("%(name)s er nu mentor.") % {"name": onboarding.mentor})
         return redirect("onboarding:onboarding_detail", pk=onboarding.pk)
-    return render(request, "hrtools/onboarding/form.html", {
+    return render(request, "forms/page.html", {
         "form": form, "title": _("Mentor for %(name)s") % {"name": onboarding.new_hire}, "submit": _("Gem mentor"),
         "cancel": reverse("onboarding:onboarding_detail", args=[onboarding.pk]),
         "crumbs": _crumbs({"label": str(onboarding.new_hire),
@@ -200,7 +200,7 @@ def evaluation(request, pk):
         evaluation.save()
         messages.success(request, _("Tak! Evalueringen er gemt."))
         return redirect("onboarding:onboarding_detail", pk=onboarding.pk)
-    return render(request, "hrtools/onboarding/form.html", {
+    return render(request, "forms/page.html", {
         "form": form, "title": _("Evaluering efter tre måneder"), "submit": _("Gem evaluering"),
         "intro": _("Hvordan er introduktionen af %(name)s gået – fagligt, organisatorisk og kulturelt?")
         % {"name": onboarding.new_hire},
@@ -258,7 +258,7 @@ def template_create(request):
         template = form.save()
         messages.success(request, _("Skabelonen er oprettet. Tilføj nu dens opgaver."))
         return redirect("onboarding:template_detail", pk=template.pk)
-    return render(request, "hrtools/onboarding/form.html", {
+    return render(request, "forms/page.html", {
         "form": form, "title": _("Ny onboardingskabelon"), "submit": _("Opret skabelon"),
         "cancel": reverse("onboarding:template_list"),
         "crumbs": _template_crumbs(None, {"label": _("Ny"), "url": ""}),
@@ -302,7 +302,7 @@ def _task_form(request, form, template, title):
         form.save()
         messages.success(request, _("Opgaven er gemt."))
         return redirect("onboarding:template_detail", pk=template.pk)
-    return render(request, "hrtools/onboarding/form.html", {
+    return render(request, "forms/page.html", {
         "form": form, "title": title, "submit": _("Gem opgave"),
         "cancel": reverse("onboarding:template_detail", args=[template.pk]),
         "crumbs": _template_crumbs(template, {"label": _("Opgave"), "url": ""}),

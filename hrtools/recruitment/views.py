@@ -75,7 +75,7 @@ def case_create(request):
                                   user=user)
         messages.success(request, _("Rekrutteringssagen er oprettet med rekrutteringsguidens trin."))
         return redirect("recruitment:case_detail", pk=case.pk)
-    return render(request, "hrtools/recruitment/form.html", {
+    return render(request, "forms/page.html", {
         "form": form, "title": _("Ny rekrutteringssag"), "submit": _("Opret sag"),
         "cancel": reverse("recruitment:case_list"), "crumbs": _crumbs({"label": _("Ny sag"), "url": ""}),
     })
@@ -111,7 +111,7 @@ def case_edit(request, pk):
             services.update_deadline(case, case.application_deadline)
         messages.success(request, _("Sagen er gemt."))
         return redirect("recruitment:case_detail", pk=case.pk)
-    return render(request, "hrtools/recruitment/form.html", {
+    return render(request, "forms/page.html", {
         "form": form, "title": _("Rediger rekrutteringssag"), "submit": _("Gem"),
         "cancel": reverse("recruitment:case_detail", args=[case.pk]),
         "crumbs": _crumbs(_case_crumb(case), {"label": _("Rediger"), "url": ""}),
@@ -155,7 +155,7 @@ def candidate_add(request, pk):
         form.save()
         messages.success(request, _("Kandidaten er registreret."))
         return redirect("recruitment:case_detail", pk=case.pk)
-    return render(request, "hrtools/recruitment/form.html", {
+    return render(request, "forms/page.html", {
         "form": form, "title": _("Registrér kandidat"), "submit": _("Gem kandidat"),
         "cancel": reverse("recruitment:case_detail", args=[case.pk]),
         "crumbs": _crumbs(_case_crumb(case), {"label": _("Ny kandidat"), "url": ""}),
@@ -196,7 +196,7 @@ def candidate_edit(request, pk):
         form.save()
         messages.success(request, _("Kandidaten er gemt."))
         return redirect("recruitment:candidate_detail", pk=candidate.pk)
-    return render(request, "hrtools/recruitment/form.html", {
+    return render(request, "forms/page.html", {
         "form": form, "title": _("Rediger kandidat"), "submit": _("Gem kandidat"),
         "cancel": reverse("recruitment:candidate_detail", args=[candidate.pk]),
         "crumbs": _crumbs(_case_crumb(case), {"label": candidate.name,
@@ -231,7 +231,7 @@ def candidate_hire(request, pk):
             messages.success(request, _("%(name)s er ansat, og onboardingforløbet er startet.")
                              % {"name": candidate.name})
             return redirect("onboarding:onboarding_detail", pk=onboarding.pk)
-    return render(request, "hrtools/recruitment/form.html", {
+    return render(request, "forms/page.html", {
         "form": form, "title": _("Ansæt %(name)s") % {"name": candidate.name}, "submit": _("Ansæt og start onboarding"),
         "intro": _("Medarbejderen oprettes i %(unit)s som %(title)s med %(manager)s som leder, og "
                    "onboardingforløbet startes fra enhedens skabelon.")
@@ -263,7 +263,7 @@ def _guide_form(request, instance, title):
         form.save()
         messages.success(request, _("Trinnet er gemt. Det gælder for nye rekrutteringssager."))
         return redirect("recruitment:guide")
-    return render(request, "hrtools/recruitment/form.html", {
+    return render(request, "forms/page.html", {
         "form": form, "title": title, "submit": _("Gem trin"), "cancel": reverse("recruitment:guide"),
         "crumbs": [{"label": _("Rekrutteringsguide"), "url": reverse("recruitment:guide")},
                    {"label": title, "url": ""}],
