@@ -260,6 +260,7 @@ def main():
     base = os.environ.get("DATABASE_URL", "")
     engine = "PostgreSQL" if base.startswith(("postgres://", "postgresql://")) else "SQLite"
     directory = args.dir or tempfile.mkdtemp(prefix="obb-bench-")
+    Path(directory).mkdir(parents=True, exist_ok=True)
     figures = {}
     for scale in args.scales:
         url = database_url(base, scale, directory)
