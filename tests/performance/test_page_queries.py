@@ -37,6 +37,13 @@ PAGES = {
     ("hanne", "/hr/onboarding/"): 9,
     ("mia", "/hr/onboarding/"): 11,
     ("lea", "/organisation/"): 9,
+    ("alice", "/hr/kompetencer/karriereveje/"): 11,
+    ("alice", "/hr/kompetencer/mit-spejl/"): 14,
+    ("alice", "/hr/kompetencer/jobudvikling/"): 10,
+    ("alice", "/hr/onboarding/mine/"): 10,
+    ("mia", "/hr/kompetencer/mine-medarbejdere/"): 11,
+    ("mia", "/hr/mus/mine-medarbejdere/"): 10,
+    ("lea", "/strategi/handlinger/"): 13,
 }
 
 
