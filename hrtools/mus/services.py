@@ -300,11 +300,30 @@ def team_overview(manager, round_):
 
 # --- Reminders ---------------------------------------------------------------------------------
 
+REMINDER_INTERVAL = 7  # days between two reminders of the same thing
+
+
+def unscheduled_reminder_due(days_left, days_before_end=14):
+    """Whether a manager is reminded today of a conversation not yet scheduled whose round ends
+    in `days_left` days: `days_before_end` days, a week and a day before the end, on the last
+    day, and every week after it. A few reminders, not one every day."""
+    if days_left > 0:
+        return days_left <= days_before_end and days_left in {days_before_end, REMINDER_INTERVAL, 1}
+    return -days_left % REMINDER_INTERVAL == 0
+
+
+def overdue_reminder_due(days_overdue):
+    """Whether a manager is reminded today of a goal whose follow-up date passed `days_overdue`
+    days ago: the day after, and every week after that."""
+    return days_overdue >= 1 and (days_overdue - 1) % REMINDER_INTERVAL == 0
+
+
 def reminders(today=None, days_before_end=14):
-    """What each manager should be reminded of today: {manager: {"unscheduled": [...],
-    "overdue": [...]}}. Unscheduled conversations count when the round ends within
-    `days_before_end` days (or has ended); a goal is overdue when its follow-up date has passed
-    and it is neither done nor dropped."""
+    """What each manager is reminded of today: {manager: {"unscheduled": [...], "overdue":
+    [...]}}. A conversation not yet scheduled counts when its round ends within
+    `days_before_end` days (or has ended), a goal when its follow-up date has passed and it is
+    neither done nor dropped; each on its reminder days only (`unscheduled_reminder_due`,
+    `overdue_reminder_due`), so a daily run does not send the same reminder every day."""
     today = today or timezone.localdate()
     horizon = today + timedelta(days=days_before_end)
     result = defaultdict(lambda: {"unscheduled": [], "overdue": []})
@@ -315,7 +334,8 @@ def reminders(today=None, days_before_end=14):
                            employee__is_active=True)
                    .select_related("manager", "employee", "round").order_by("round__period_end", "pk"))
     for conversation in unscheduled:
-        result[conversation.manager]["unscheduled"].append(conversation)
+        if unscheduled_reminder_due((conversation.round.period_end - today).days, days_before_end):
+            result[conversation.manager]["unscheduled"].append(conversation)
     overdue = (Goal.objects.filter(follow_up_date__lt=today,
                                    status__in=[Goal.Status.AGREED, Goal.Status.IN_PROGRESS],
                                    conversation__status__in=[Status.HELD, Status.FOLLOW_UP],
@@ -323,7 +343,8 @@ def reminders(today=None, days_before_end=14):
                .select_related("conversation__manager", "conversation__employee", "activity")
                .order_by("follow_up_date", "pk"))
     for goal in overdue:
-        result[goal.conversation.manager]["overdue"].append(goal)
+        if overdue_reminder_due((today - goal.follow_up_date).days):
+            result[goal.conversation.manager]["overdue"].append(goal)
     return dict(result)
 
 
