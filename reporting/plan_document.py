@@ -12,7 +12,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from obb.charts import Series, bar_chart, pie_chart
-from strategy.models import Action, KeyFigureRow, KeyFigureTable, Plan, ProgressNote
+from strategy.models import Action, KeyFigureRow, KeyFigureTable, PhotoCaption, Plan, ProgressNote
 
 MINUS = "\u2212"
 
@@ -92,11 +92,11 @@ class PlanDocument:
 
     @property
     def photos_after_forewords(self):
-        return self.photos_at("after_forewords")
+        return self.photos_at(PhotoCaption.Placement.AFTER_FOREWORDS)
 
     @property
     def photos_handlinger_intro(self):
-        return self.photos_at("handlinger_intro")
+        return self.photos_at(PhotoCaption.Placement.HANDLINGER_INTRO)
 
     @property
     def project_groups(self):
@@ -111,8 +111,8 @@ class PlanDocument:
 
     @property
     def unplaced_photos(self):
-        return [photo for key, photos in self.photos.items()
-                if key not in ("after_forewords", "handlinger_intro") for photo in photos]
+        placed = (PhotoCaption.Placement.AFTER_FOREWORDS, PhotoCaption.Placement.HANDLINGER_INTRO)
+        return [photo for key, photos in self.photos.items() if key not in placed for photo in photos]
 
 
 def _legend(label, width=46):

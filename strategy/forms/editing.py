@@ -16,12 +16,14 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from obb.forms import StyledFormMixin, limit_field
+from strategy.forms.photos import PlanPhotoForm
 from strategy.models import (
     Foreword,
     KeyFigureRow,
     KeyFigureTable,
     Partner,
     Pejlemaerke,
+    PhotoCaption,
     Plan,
     Priority,
     Project,
@@ -234,6 +236,11 @@ class PartnerForm(StyledFormMixin, forms.ModelForm):
 
 
 PartnerFormSet = _formset(Partner, Plan, PartnerForm, ["name", "country"], extra=3)
+
+
+# --- Photos ----------------------------------------------------------------------------------
+
+PhotoFormSet = _formset(PhotoCaption, Plan, PlanPhotoForm, ["caption", "alt_text", "placement", "image"], extra=1)
 
 
 # --- Projects --------------------------------------------------------------------------------

@@ -134,9 +134,15 @@ class PhotoCaption(models.Model):
     """A photo in the plan and its caption. The image is optional: the caption alone is kept
     where no photo has been uploaded."""
 
+    class Placement(models.TextChoices):
+        AFTER_FOREWORDS = "after_forewords", _("Efter forord og fokus")
+        HANDLINGER_INTRO = "handlinger_intro", _("Før handlingerne")
+        END = "", _("Sidst i planen")
+
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="photos")
     order = models.PositiveSmallIntegerField(_("rækkefølge"), default=0)
-    placement = models.CharField(_("placering"), max_length=80, blank=True)
+    placement = models.CharField(_("placering"), max_length=80, blank=True, choices=Placement.choices,
+                                 default=Placement.END)
     caption = models.CharField(_("billedtekst"), max_length=300)
     image = models.ImageField(_("billede"), upload_to="plan-photos/", blank=True)
     alt_text = models.CharField(_("alternativ tekst"), max_length=300, blank=True)

@@ -18,7 +18,17 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from strategy.forms import editing as forms
-from strategy.models import Foreword, KeyFigureRow, KeyFigureTable, Partner, Pejlemaerke, Plan, Priority, Project
+from strategy.models import (
+    Foreword,
+    KeyFigureRow,
+    KeyFigureTable,
+    Partner,
+    Pejlemaerke,
+    PhotoCaption,
+    Plan,
+    Priority,
+    Project,
+)
 
 
 def _locked_message(plan, locked_by=None):
@@ -92,6 +102,7 @@ def plan_edit(request, plan):
         "tables": plan.key_figure_tables.all(),
         "partner_count": plan.partners.count(),
         "project_count": plan.projects.count(),
+        "photo_count": plan.photos.count(),
     })
 
 
@@ -173,6 +184,24 @@ def partners_edit(request, plan):
             return _saved(request, plan, _("Partnerne er gemt."))
     return _render(request, "strategy/editing/partners_edit.html", {
         "plan": plan, "form": form, "formset": formset,
+    }, state, conflict)
+
+
+@leadership_edit
+def photos_edit(request, plan):
+    """The plan's photos and their captions: upload, caption, alternative text, placement,
+    order; a row without an image keeps the caption alone, as the printed plan has them."""
+    files = request.FILES if request.method == "POST" else None
+    formset = forms.PhotoFormSet(_data(request), files, instance=plan, prefix="photos")
+    state = forms.SavedStateForm(_data(request), parts=[(PhotoCaption, {"plan": plan.pk}, forms.PhotoFormSet)])
+    conflict = None
+    if request.method == "POST":
+        saved, conflict = _save_unless_changed(state, Plan.objects.filter(pk=plan.pk), formset.save_in_order,
+                                               formset)
+        if saved:
+            return _saved(request, plan, _("Billederne er gemt."))
+    return _render(request, "strategy/editing/photos_edit.html", {
+        "plan": plan, "formset": formset, "placements": PhotoCaption.Placement,
     }, state, conflict)
 
 

@@ -18,5 +18,6 @@ RULES: dict[str, Rule] = {
     "strategy:foreword_edit": Rule(LEADERSHIP, kwargs=lambda w: {"year": w.plan.year, "kind": "forord"}),
     "strategy:partners_edit": Rule(LEADERSHIP, kwargs=_year),
     "strategy:projects_edit": Rule(LEADERSHIP, kwargs=_year),
+    "strategy:photos_edit": Rule(LEADERSHIP, kwargs=_year),
     "strategy:keyfigure_edit": Rule(LEADERSHIP, kwargs=lambda w: {"year": w.plan.year, "slug": w.key_figures.slug}),
 }

@@ -155,6 +155,14 @@ TARGETS = [
         "projects-0-start_year": "number", "projects-0-end_year": "number", "projects-0-note": TEXT,
         "projects-0-id": "id", "projects-0-ORDER": "number"},
         kwargs=_year, keys=("formset",), shown_at=PLAN_PAGES),
+    Target("strategy:photos_edit", "lea", {
+        "photos-TOTAL_FORMS": "management", "photos-INITIAL_FORMS": "management",
+        "photos-MIN_NUM_FORMS": "management", "photos-MAX_NUM_FORMS": "management", "photos-0-caption": TEXT,
+        "photos-0-alt_text": TEXT, "photos-0-placement": "choice", "photos-0-image": "image", "photos-0-id": "id",
+        "photos-0-ORDER": "number"},
+        kwargs=_year, keys=("formset",), files=lambda w: {"photos-0-image": ("foto.png", png_file())},
+        data=lambda w: {"photos-0-caption": "Borgernes Hus", "photos-0-alt_text": "Borgernes Hus set udefra"},
+        shown_at=PLAN_PAGES),
     Target("strategy:keyfigure_edit", "lea", {
         "table-title": TEXT, "table-unit": TEXT, "table-unit_note": TEXT, "table-notes": TEXT,
         "table-source": TEXT, "rows-TOTAL_FORMS": "management", "rows-INITIAL_FORMS": "management",
@@ -345,10 +353,11 @@ TARGETS = [
                            "new_password2": "ny-blaa-hest-lampe-7"}),
     Target("password_reset", None, {"email": TEXT}, data=lambda w: {"email": "alice@example.org"}),
     # --- The admin's one upload: a photo of the plan ---------------------------------------------
-    Target("admin:strategy_photocaption_add", "adam", {"plan": "id", "order": "number", "placement": TEXT,
+    Target("admin:strategy_photocaption_add", "adam", {"plan": "id", "order": "number", "placement": "choice",
                                                       "caption": TEXT, "image": "image", "alt_text": TEXT},
            keys=("adminform.form",), files=lambda w: {"image": ("foto.png", png_file())},
-           data=lambda w: {"plan": str(w.plan.pk), "order": "0", "caption": "Borgernes Hus"},
+           data=lambda w: {"plan": str(w.plan.pk), "order": "0", "caption": "Borgernes Hus",
+                           "alt_text": "Borgernes Hus set udefra"},
            notes="the admin is for administrators, but its upload is checked like any other"),
 ]
 
@@ -373,11 +382,28 @@ NO_INPUT = {
     "mus:close": "a button only",
 }
 
-# Forms that search or filter with GET: tried with hostile query strings (test_filters.py).
+# Every page that reads the query string (GET): search and filter forms, page numbers, the year,
+# unit or round to show, a value to start a form with. Each parameter is tried with hostile
+# values (test_ids_and_filters.py): (URL name, person, parameters, URL arguments).
 FILTERS = [
-    ("strategy:action_list", "mia", ["aar", "vis", "pejlemaerke", "status", "enhed", "ansvarlig", "q"]),
-    ("competences:catalogue", "alice", ["q", "kompetence", "type"]),
-    ("staffstats:overview", "hanne", ["enhed", "dimension"]),
+    ("strategy:action_list", "mia",
+     ["aar", "vis", "pejlemaerke", "status", "enhed", "ansvarlig", "q", "arkiverede", "side"], None),
+    ("strategy:action_create", "mia", ["aar", "pejlemaerke"], None),
+    ("competences:my_mirror", "alice", ["aar"], None),
+    ("competences:mirror", "mia", ["aar"], lambda w: {"user_id": w.alice.pk}),
+    ("competences:assessment_add", "mia", ["aar", "kompetence"], lambda w: {"user_id": w.alice.pk}),
+    ("competences:team", "mia", ["aar"], None),
+    ("competences:units", "mia", ["enhed", "aar"], None),
+    ("competences:unit", "mia", ["aar"], lambda w: {"unit_id": w.house_a.pk}),
+    ("competences:catalogue", "alice", ["q", "kompetence", "type"], None),
+    ("staffstats:overview", "hanne", ["enhed", "dimension"], None),
+    ("staffstats:profiles", "hanne", ["side"], None),
+    ("mus:team", "mia", ["runde"], None),
+    ("mus:goal_add", "mia", ["kompetence"], _pk("mus_alice")),
+    ("recruitment:case_list", "hanne", ["vis"], None),
+    ("reporting:competences_unit_xlsx", "mia", ["aar"], lambda w: {"unit_id": w.house_a.pk}),
+    ("reporting:staffstats_pdf", "hanne", ["enhed"], None),
+    ("reporting:staffstats_xlsx", "hanne", ["enhed"], None),
 ]
 
 BY_URL = {target.url: target for target in TARGETS}

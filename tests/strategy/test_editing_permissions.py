@@ -5,7 +5,16 @@ to log in. A published plan is read-only for leadership too."""
 import pytest
 from django.urls import reverse
 
-from strategy.models import Foreword, KeyFigureRow, KeyFigureTable, Partner, Pejlemaerke, Plan, Project
+from strategy.models import (
+    Foreword,
+    KeyFigureRow,
+    KeyFigureTable,
+    Partner,
+    Pejlemaerke,
+    PhotoCaption,
+    Plan,
+    Project,
+)
 
 
 @pytest.fixture
@@ -29,6 +38,8 @@ def _posts(world, table):
             "projects-TOTAL_FORMS": 1, "projects-INITIAL_FORMS": 0, "projects-0-title": "Overtaget"}),
         (reverse("strategy:keyfigure_edit", args=[2023, table.slug]), {
             "table-title": "Overtaget", "rows-TOTAL_FORMS": 0, "rows-INITIAL_FORMS": 0}),
+        (reverse("strategy:photos_edit", args=[2023]), {
+            "photos-TOTAL_FORMS": 1, "photos-INITIAL_FORMS": 0, "photos-0-caption": "Overtaget"}),
     ]
 
 
@@ -39,6 +50,7 @@ def _nothing_changed(world, table):
     assert not Project.objects.filter(title="Overtaget").exists()
     assert KeyFigureTable.objects.get(pk=table.pk).title == "Budget"
     assert Partner.objects.count() == 1
+    assert not PhotoCaption.objects.exists()
 
 
 @pytest.mark.parametrize("person", ["alice", "mia", "otto", "hanne", "adam"])
