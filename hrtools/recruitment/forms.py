@@ -32,10 +32,28 @@ class CaseForm(StyledFormMixin, forms.ModelForm):
         if not user.is_hr:
             units = units.filter(pk__in=user.authority_unit_ids)
         self.fields["unit"].queryset = units
-        self.fields["hiring_manager"].queryset = staff_queryset()
+        self.fields["hiring_manager"].queryset = RecruitmentCase.hiring_managers_for(user).select_related(
+            "unit").order_by("first_name", "last_name")
         self.fields["committee"].queryset = staff_queryset()
-        if not self.instance.pk and not user.is_hr:
-            self.fields["hiring_manager"].initial = user.pk
+        hiring_manager = self.fields["hiring_manager"]
+        hiring_manager.error_messages["invalid_choice"] = _("Den ansættende leder skal være en leder i OBB.")
+        if not user.is_hr:
+            hiring_manager.help_text = _(
+                "Enhedens leder eller en leder over den. Skal en anden leder ansætte, opretter HR sagen.")
+            hiring_manager.error_messages["invalid_choice"] = _(
+                "Vælg enhedens leder eller en leder over den. Skal en anden leder ansætte, opretter HR sagen.")
+            if not self.instance.pk:
+                hiring_manager.initial = user.pk
+
+    def clean(self):
+        data = super().clean()
+        unit, manager = data.get("unit"), data.get("hiring_manager")
+        if unit and manager and not RecruitmentCase.hiring_managers_for(self.user, unit).filter(
+                pk=manager.pk).exists():
+            self.add_error("hiring_manager", _(
+                "%(manager)s er ikke leder for %(unit)s eller en enhed over den. Vælg enhedens leder, "
+                "eller bed HR om at oprette sagen.") % {"manager": manager, "unit": unit})
+        return data
 
 
 class CandidateForm(StyledFormMixin, forms.ModelForm):
@@ -70,15 +88,23 @@ class HireForm(StyledFormMixin, forms.Form):
     existing_user = StaffChoiceField(
         label=_("Eksisterende medarbejder"), required=False, queryset=User.objects.none(),
         empty_label=_("Ingen – opret en ny medarbejder"),
-        help_text=_("Vælg kun, hvis kandidaten allerede er ansat i OBB (intern ansøger)."),
+        help_text=_("Vælg kun, hvis kandidaten allerede er ansat i OBB (intern ansøger). Medarbejderen "
+                    "flyttes til sagens enhed, stilling og leder."),
     )
     mentor = StaffChoiceField(label=_("Mentor"), required=False, queryset=User.objects.none(),
                               empty_label=_("Ingen mentor endnu"),
                               help_text=_("Kan også tildeles senere."))
 
-    def __init__(self, *args, candidate, **kwargs):
+    def __init__(self, *args, candidate, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["existing_user"].queryset = staff_queryset()
+        existing = self.fields["existing_user"]
+        existing.queryset = candidate.case.internal_applicants(user).select_related("unit").order_by(
+            "first_name", "last_name")
+        if not user.is_hr:
+            existing.help_text = _("Vælg kun, hvis kandidaten allerede er en af dine medarbejdere (intern "
+                                   "ansøger). En medarbejder med en anden leder flyttes af HR.")
+            existing.error_messages["invalid_choice"] = _(
+                "Du kan kun vælge dine egne medarbejdere. En medarbejder med en anden leder flyttes af HR.")
         self.fields["mentor"].queryset = staff_queryset()
         if candidate.offer_date:
             self.fields["offer_date"].initial = candidate.offer_date

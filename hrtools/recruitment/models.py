@@ -1,8 +1,10 @@
 """The recruitment guide (rekrutteringsguide), recruitment cases and their candidates.
 
 Who may see what is answered here and only here: `RecruitmentCase.objects.visible_to(user)`
-(HR, the hiring manager and the hiring committee; the same people see the candidates) and
-`RecruitmentCase.can_edit(user)` (HR and the hiring manager).
+(HR, the hiring manager and the hiring committee; the same people see the candidates),
+`RecruitmentCase.can_edit(user)` (HR and the hiring manager), `RecruitmentCase.hiring_managers_for`
+(who may be named hiring manager) and `case.internal_applicants(user)` (whom a hire may move into
+the case's unit and under its hiring manager).
 """
 
 from datetime import timedelta
@@ -114,6 +116,42 @@ class RecruitmentCase(models.Model):
     def can_edit(self, user):
         """Change the case, tick steps, register candidates, hire: HR and the hiring manager."""
         return user.is_authenticated and (user.is_hr or user.pk == self.hiring_manager_id)
+
+    @staticmethod
+    def hiring_managers_for(user, unit=None):
+        """Who `user` may name hiring manager of a case in `unit`: current staff with the manager
+        role. HR may name any of them; a manager only the leader of `unit` or of a unit above it
+        (without `unit`: above any unit they lead), since the hiring manager becomes the new
+        hire's manager and reads the candidates."""
+        from obb.models import Unit, User
+        from obb.roles import GROUP_NAMES, Role
+
+        managers = User.objects.current().filter(groups__name=GROUP_NAMES[Role.MANAGER])
+        if user.is_hr:
+            return managers
+        if unit is not None:
+            units = [unit]
+        elif user.is_manager:
+            units = Unit.objects.filter(pk__in=user.authority_unit_ids).only("path")
+        else:
+            return managers.none()
+        line = {int(part) for each in units for part in each.path.strip("/").split("/") if part}
+        return managers.filter(pk__in=Unit.objects.filter(pk__in=line, manager__isnull=False).values("manager"))
+
+    def internal_applicants(self, user):
+        """The current staff `user` may hire into this case as an internal applicant. Hiring one
+        moves them to the case's unit, job title and hiring manager, and with the manager their
+        open MUS conversation, so moving someone from another manager is HR's decision: HR may
+        choose anyone, the hiring manager only staff they already manage. Never the hiring
+        manager themselves."""
+        from obb.models import User
+
+        if not self.can_edit(user):
+            return User.objects.none()
+        staff = User.objects.current().exclude(pk=self.hiring_manager_id)
+        if user.is_hr:
+            return staff
+        return staff.filter(pk__in=user.managed_staff().values("pk"))
 
     @property
     def anonymise_on(self):

@@ -81,10 +81,12 @@ def _split_name(name):
 @transaction.atomic
 def hire_candidate(candidate, start_date, user, *, offer_date=None, existing_user=None, mentor=None):
     """Mark `candidate` as hired: create the employee (or link `existing_user`, e.g. an internal
-    applicant), and start their onboarding from the unit's template with `start_date`.
+    applicant, and move them to the case's unit, job title and hiring manager), and start their
+    onboarding from the unit's template with `start_date`.
 
     Raises a Danish ValidationError and changes nothing when the candidate is already hired,
-    the start date lies before the offer, or the onboarding cannot be started (e.g. the
+    the start date lies before the offer, `existing_user` is not one `user` may move (see
+    `RecruitmentCase.internal_applicants`), or the onboarding cannot be started (e.g. the
     template has no tasks)."""
     from obb.models import User
     from obb.roles import GROUP_NAMES, Role
@@ -103,6 +105,11 @@ def hire_candidate(candidate, start_date, user, *, offer_date=None, existing_use
         raise ValidationError({"start_date": _(
             "Første arbejdsdag (%(start)s) kan ikke ligge før tilbuddet blev givet (%(offer)s)."
         ) % {"start": start_date.strftime("%d.%m.%Y"), "offer": offer_date.strftime("%d.%m.%Y")}})
+
+    if existing_user is not None and not case.internal_applicants(user).filter(pk=existing_user.pk).exists():
+        raise ValidationError({"existing_user": _(
+            "Du kan ikke flytte %(name)s til sagens enhed og leder. En medarbejder med en anden leder "
+            "flyttes af HR.") % {"name": existing_user}})
 
     if existing_user is not None:
         employee = existing_user

@@ -212,7 +212,7 @@ def candidate_hire(request, pk):
     _require_edit(case, request.user)
     if not case.is_open:
         raise PermissionDenied
-    form = HireForm(request.POST or None, candidate=candidate)
+    form = HireForm(request.POST or None, candidate=candidate, user=request.user)
     if candidate.status == Candidate.Status.HIRED:
         form.add_error(None, _("%(name)s er allerede markeret som ansat.") % {"name": candidate.name})
     elif request.method == "POST" and form.is_valid():

@@ -1,6 +1,8 @@
 """Staff read the plan, drafts included; a published plan has a public page without login that
 shows what the printed plan shows and nothing more."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -37,12 +39,27 @@ def test_only_leadership_is_offered_downloads_and_the_workflow(world, login):
     assert login(world.mia).get(download).status_code == 403
 
 
+def chart_titled(html, title):
+    """The SVG chart (role="img") whose own <title> is `title`, or None."""
+    found = re.search(rf'<svg[^>]*role="img"[^>]*><title id=[^>]*>{re.escape(title)}</title>.*?</svg>', html,
+                      flags=re.S)
+    return found and found.group(0)
+
+
 def test_the_staff_page_shows_the_actions_by_status(world, login):
     world.action_b.status = Action.Status.DONE
     world.action_b.save()
-    html = login(world.alice).get(reverse("reporting:plan_detail", kwargs={"year": 2023})).content.decode()
-    assert "Handlinger efter status" in html
-    assert "<svg" in html
+    done = Action.objects.filter(plan=world.plan, status=Action.Status.DONE, is_archived=False).count()
+    planned = Action.objects.filter(plan=world.plan, status=Action.Status.PLANNED, is_archived=False).count()
+    assert done == 1 and planned >= 1
+    response = login(world.alice).get(reverse("reporting:plan_detail", kwargs={"year": 2023}))
+    assert ("Gennemført", done) in response.context["status_rows"]
+    assert ("Planlagt", planned) in response.context["status_rows"]
+    html = response.content.decode()
+    chart = chart_titled(html, "Handlinger efter status")
+    assert chart
+    assert f"<title>Gennemført – {done}</title>" in chart and f"<title>Planlagt – {planned}</title>" in chart
+    assert f'<tr><th scope="row">Gennemført</th><td>{done}</td></tr>' in html
 
 
 def test_the_staff_page_needs_a_fixed_number_of_queries(world, login):

@@ -2,6 +2,7 @@
 export, and no individual's assessment anywhere."""
 
 import io
+import re
 
 import pytest
 from django.test import RequestFactory
@@ -130,5 +131,16 @@ def test_the_page_says_hidden_where_a_sub_unit_would_give_someone_away(world, lo
     Assessment.objects.create(employee=world.mia, competence=world.competence, year=current_year(), kind="selv",
                               level=1)
     hidden_unit = world.team_a if shown(world.team_a, world.competence) is None else world.house_a
-    content = login(world.hanne).get(f"/hr/kompetencer/enheder/{hidden_unit.pk}/").content.decode()
-    assert "skjult" in content
+    response = login(world.hanne).get(f"/hr/kompetencer/enheder/{hidden_unit.pk}/")
+    row = next(r for r in response.context["data"]["rows"] if r.competence == world.competence)
+    assert row.suppressed and not row.small  # five or more assessed, hidden only by the comparison
+    assert (row.average, row.below) == (None, None)
+    assert suppressed_cell(response.content.decode(), world.competence) == "skjult"
+
+
+def suppressed_cell(content, competence):
+    """The text of the one cell that stands in for `competence`'s numbers on the unit page, or
+    None when the page shows its numbers."""
+    found = re.search(rf'<th scope="row">{re.escape(competence.name)}</th>\s*'
+                      r'<td class="obb-num" colspan="3">([^<]*)</td>', content)
+    return found and found.group(1)

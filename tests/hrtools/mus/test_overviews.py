@@ -1,6 +1,8 @@
 """The manager's overview and HR's overview use a fixed number of queries, whatever the number of
 employees; the numbers add up."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -57,7 +59,19 @@ def test_completion_counts_per_unit_and_status(world):
 
 
 def test_hr_and_leadership_see_the_chart_and_table(world, login):
+    in_team = Conversation.objects.filter(round=world.mus_round, employee__unit=world.team_a)
+    not_scheduled = in_team.filter(status=Status.NOT_SCHEDULED).count()
+    scheduled = in_team.filter(status__in=[Status.SCHEDULED, Status.PREPARED]).count()
+    assert not_scheduled >= 1 and scheduled >= 1  # nina has no date yet; alice's is next week
     for person in (world.hanne, world.lea):
-        page = login(person).get(reverse("mus:round", args=[world.mus_round.pk])).content.decode()
-        assert "<svg" in page and "Samtaler pr. enhed og status" in page
+        response = login(person).get(reverse("mus:round", args=[world.mus_round.pk]))
+        page = response.content.decode()
+        title = re.escape(f"Samtaler pr. enhed og status, {world.mus_round.name}")
+        chart = re.search(rf'<svg[^>]*role="img"[^>]*><title id=[^>]*>{title}</title>.*?</svg>', page, flags=re.S)
+        assert chart, person
+        chart = chart.group(0)
+        assert f"<title>Team Nord – Ikke planlagt: {not_scheduled}</title>" in chart
+        assert f"<title>Team Nord – Planlagt/forberedt: {scheduled}</title>" in chart
+        team = next(row for row in response.context["rows"] if row.unit == world.team_a)
+        assert team.total == in_team.count()
         assert "Hele organisationen" in page
