@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404
 
 from hrtools.staffstats.models import can_view_staffstats
 from obb.models import Unit
+from obb.parsing import parse_int
 from reporting.exporters import get_exporter
 from reporting.exporters import staffstats as _staffstats  # noqa: F401 - registers the exporters
 
@@ -18,9 +19,10 @@ def _download(request, identifier):
     raw = request.GET.get("enhed", "")
     unit = None
     if raw:
-        if not raw.isdigit():
+        unit_id = parse_int(raw)
+        if unit_id is None:
             raise Http404
-        unit = get_object_or_404(Unit.objects.filter(is_active=True), pk=int(raw))
+        unit = get_object_or_404(Unit.objects.filter(is_active=True), pk=unit_id)
     export = get_exporter(identifier)(unit=unit).render()
     response = HttpResponse(export.content, content_type=export.content_type)
     response["Content-Disposition"] = f'attachment; filename="{export.filename}"'

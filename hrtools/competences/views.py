@@ -4,6 +4,7 @@ through the visibility rules in models.py, so another person's id gives 404."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.validators import slug_re
 from django.db import transaction
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
@@ -29,6 +30,7 @@ from hrtools.competences.models import (
     mirror_subjects,
 )
 from hrtools.competences.services import current_year, mirror_for, unit_gaps
+from obb.parsing import parse_int
 
 
 def get_employee_for_mirror(user, user_id):
@@ -40,11 +42,8 @@ def _year(request):
     raw = request.GET.get("aar", "")
     if not raw:
         return current_year()
-    try:
-        year = int(raw)
-    except ValueError:
-        raise Http404(_("Ukendt år.")) from None
-    if not 2000 <= year <= 2100:
+    year = parse_int(raw)
+    if year is None or not 2000 <= year <= 2100:
         raise Http404(_("Ukendt år."))
     return year
 
@@ -108,8 +107,8 @@ def assessment_add(request, user_id):
     if kind is None:  # a mirror one may see but not assess (cannot happen today; kept explicit)
         raise PermissionDenied
     initial = {"year": _year(request)}
-    slug = request.GET.get("kompetence")
-    if slug:
+    slug = request.GET.get("kompetence", "")
+    if slug_re.match(slug):  # anything but a slug is ignored (PostgreSQL refuses a NUL in a query)
         initial["competence"] = Competence.objects.filter(slug=slug, is_active=True).first()
     form = forms.AssessmentForm(request.POST or None, employee=employee, kind=kind, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -176,9 +175,10 @@ def units(request):
     allowed = aggregate_units(request.user)
     raw = request.GET.get("enhed", "")
     if raw:
-        chosen = get_object_or_404(allowed, pk=raw) if raw.isdigit() else None
-        if chosen is None:
+        unit_id = parse_int(raw)
+        if unit_id is None:
             raise Http404(_("Ukendt enhed."))
+        chosen = get_object_or_404(allowed, pk=unit_id)
     else:
         chosen = allowed.order_by("path").first()
         if chosen is None:

@@ -2,9 +2,10 @@
 Excel sheet out of the payroll system, both ending as the same anonymous per-person rows."""
 
 import io
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.db import transaction
 from django.db.models import Q
@@ -24,6 +25,7 @@ from hrtools.staffstats.dimensions import (
 )
 from hrtools.staffstats.models import Snapshot, SnapshotPerson
 from obb.models import Unit, User
+from obb.parsing import parse_int
 
 MAX_ROWS = 5000
 
@@ -135,6 +137,10 @@ COLUMNS = [
 SHEET_NAME = "Medarbejdere"
 
 
+class CellError(Exception):
+    """A cell the import cannot take; the argument is the Danish reason, shown as the row's error."""
+
+
 class SheetInvalid(Exception):
     """The sheet cannot be imported; `errors` are Danish messages naming row and column."""
 
@@ -165,6 +171,10 @@ def _parse_date(value):
     raise ValueError(text)
 
 
+# Weekly hours as the payroll system writes them: 37, 30,5 or 30.5 (plain digits 0-9 only).
+_HOURS = re.compile(r"\d+(?:[.,]\d+)?", re.ASCII)
+
+
 class _RowParser:
     def __init__(self, year, counted_on):
         self.year, self.counted_on = year, counted_on
@@ -173,43 +183,41 @@ class _RowParser:
         self.units.update({unit.name.lower(): unit for unit in units})
 
     def value(self, column, raw):
-        """The parsed value of one cell, or raise ValueError with the Danish reason."""
+        """The parsed value of one cell, or raise CellError with the Danish reason."""
         text = _text(raw)
         if not text:
-            raise ValueError(_("skal udfyldes."))
+            raise CellError(_("skal udfyldes."))
         if column.kind == "unit":
             unit = self.units.get(text.lower())
             if unit is None:
-                raise ValueError(_("»%(value)s« er ikke en kendt enhed. Brug enhedens navn eller korte navn, "
-                                   "som de står på intranettet.") % {"value": text})
+                raise CellError(_("»%(value)s« er ikke en kendt enhed. Brug enhedens navn eller korte navn, "
+                                  "som de står på intranettet.") % {"value": text})
             return unit.pk
         if column.kind == "choice":
             code = column.words.get(text.lower())
             if code is None:
-                raise ValueError(_("»%(value)s« er ikke en gyldig værdi (%(allowed)s).")
-                                 % {"value": text, "allowed": ", ".join(column.shown)})
+                raise CellError(_("»%(value)s« er ikke en gyldig værdi (%(allowed)s).")
+                                % {"value": text, "allowed": ", ".join(column.shown)})
             return code
         if column.kind == "year":
-            if not text.isdigit() or not 1900 <= int(text) <= self.year:
-                raise ValueError(_("»%(value)s« er ikke et gyldigt fødselsår (fx 1975).") % {"value": text})
-            return int(text)
+            year = parse_int(text)
+            if year is None or not 1900 <= year <= self.year:
+                raise CellError(_("»%(value)s« er ikke et gyldigt fødselsår (fx 1975).") % {"value": text})
+            return year
         if column.kind == "date":
             try:
                 parsed = _parse_date(raw)
             except ValueError:
-                raise ValueError(_("»%(value)s« er ikke en dato (skriv fx 01-08-2015).") % {"value": text}) from None
+                raise CellError(_("»%(value)s« er ikke en dato (skriv fx 01-08-2015).") % {"value": text}) from None
             if parsed > self.counted_on:
-                raise ValueError(_("%(date)s ligger efter opgørelsesdatoen %(counted_on)s.") % {
+                raise CellError(_("%(date)s ligger efter opgørelsesdatoen %(counted_on)s.") % {
                     "date": parsed.strftime("%d-%m-%Y"), "counted_on": self.counted_on.strftime("%d-%m-%Y")})
             return parsed
         if column.kind == "hours":
-            try:
-                hours = Decimal(text.replace(",", "."))
-            except InvalidOperation:
-                hours = None
+            hours = Decimal(text.replace(",", ".")) if _HOURS.fullmatch(text) else None
             if hours is None or not 0 < hours <= 60:
-                raise ValueError(_("»%(value)s« er ikke et gyldigt antal timer om ugen (mellem 0 og 60).")
-                                 % {"value": text})
+                raise CellError(_("»%(value)s« er ikke et gyldigt antal timer om ugen (mellem 0 og 60).")
+                                % {"value": text})
             return hours
         raise AssertionError(column.kind)
 
@@ -242,7 +250,7 @@ def parse_sheet(workbook, year):
         for column in COLUMNS:
             try:
                 values[column.header] = parser.value(column, cells[positions[column.header]])
-            except ValueError as reason:
+            except CellError as reason:
                 row_ok = False
                 errors.append(_("Række %(row)s, kolonne »%(column)s«: %(reason)s")
                               % {"row": number, "column": column.header, "reason": reason})

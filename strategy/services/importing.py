@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from obb.models import Unit, User
+from obb.parsing import parse_int
 from obb.uploads import open_workbook
 from strategy.models import Action, Plan
 
@@ -258,14 +259,17 @@ class _Lookups:
         self.authority = None if user.is_leadership else user.authority_unit_ids
 
 
+class CellError(Exception):
+    """A cell the import cannot take; the argument is the Danish reason, shown as the row's error."""
+
+
 def _year(value):
     if value is None:
         return None
-    if isinstance(value, str) and value.isdigit():
-        value = int(value)
-    if not isinstance(value, int) or not YEAR_RANGE[0] <= value <= YEAR_RANGE[1]:
-        raise ValueError(_("»%(value)s« er ikke et årstal (skriv fx 2024).") % {"value": value})
-    return value
+    year = parse_int(value) if isinstance(value, str) else value
+    if not isinstance(year, int) or not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+        raise CellError(_("»%(value)s« er ikke et årstal (skriv fx 2024).") % {"value": value})
+    return year
 
 
 def _quarter(value):
@@ -273,10 +277,10 @@ def _quarter(value):
         return None
     if isinstance(value, str):
         value = value.strip().rstrip(".")
-        value = int(value) if value.isdigit() else value
-    if value not in (1, 2, 3, 4):
-        raise ValueError(_("»%(value)s« er ikke et kvartal. Skriv 1, 2, 3 eller 4.") % {"value": value})
-    return value
+    quarter = parse_int(value) if isinstance(value, str) else value
+    if quarter not in (1, 2, 3, 4):
+        raise CellError(_("»%(value)s« er ikke et kvartal. Skriv 1, 2, 3 eller 4.") % {"value": value})
+    return quarter
 
 
 class _RowChecker:
@@ -306,7 +310,7 @@ class _RowChecker:
                               ("end_quarter", _quarter)):
             try:
                 setattr(action, column, parse(self.value(column)))
-            except ValueError as problem:
+            except CellError as problem:
                 self.error(column, str(problem.args[0]))
         if not self.errors:
             self.model_rules(action)
@@ -343,8 +347,10 @@ class _RowChecker:
         if value is None or pejlemaerke is None:
             return None
         priorities = self.lookups.priorities[pejlemaerke.pk]
-        if isinstance(value, str) and value.strip().rstrip(".").isdigit():
-            value = int(value.strip().rstrip("."))
+        if isinstance(value, str):
+            number = parse_int(value.strip().rstrip("."))
+            if number is not None:
+                value = number
         if isinstance(value, int):
             if 1 <= value <= len(priorities):
                 return priorities[value - 1]

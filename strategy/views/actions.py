@@ -18,6 +18,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from obb.parsing import parse_int
 from strategy import history
 from strategy.forms.actions import ActionFilterForm, ActionForm, ArchiveForm, MoveForm, ProgressNoteForm, StatusForm
 from strategy.models import Action, Plan
@@ -95,10 +96,11 @@ def action_detail(request, pk):
 
 def _plan_for_new_action(request):
     """The plan named by `?aar=` (404 if there is none), else the newest plan."""
-    year = request.GET.get("aar", "")
+    raw = request.GET.get("aar", "")
     plans = Plan.objects.order_by("-year")
-    if year:
-        if not year.isdigit():
+    if raw:
+        year = parse_int(raw)
+        if year is None:
             raise Http404
         return get_object_or_404(plans, year=year)
     plan = plans.first()
@@ -118,8 +120,10 @@ def action_create(request):
                        % {"year": plan.year})
         return redirect(reverse("strategy:action_list") + f"?aar={plan.year}")
     action = Action(plan=plan, owner=user)
-    if request.GET.get("pejlemaerke", "").isdigit():
-        action.pejlemaerke_id = int(request.GET["pejlemaerke"])
+    # A pejlemærke to start with (the plan page's "add" links); anything but an id is ignored.
+    pejlemaerke_id = parse_int(request.GET.get("pejlemaerke", ""))
+    if pejlemaerke_id is not None:
+        action.pejlemaerke_id = pejlemaerke_id
     form = ActionForm(request.POST or None, instance=action, user=user)
     if request.method == "POST" and form.is_valid():
         services.create_action(form.instance, user=user, m2m=form.m2m_values())

@@ -167,6 +167,28 @@ def xlsx_many_rows(rows=20_000):
 
 
 @functools.cache
+def xlsx_lookalike_numbers():
+    """A workbook for both imports (a sheet each) whose number cells are texts that only look like
+    numbers: "²" is a digit to str.isdigit(), but int("²") fails; "NaN" is a Decimal that cannot
+    be compared."""
+    from openpyxl import Workbook
+
+    from hrtools.staffstats.services import COLUMNS as STAFF_COLUMNS
+    from strategy.services.importing import COLUMNS as ACTION_COLUMNS
+
+    workbook = Workbook(write_only=True)
+    actions = workbook.create_sheet("Handlinger")
+    actions.append([str(label) for label in ACTION_COLUMNS.values()])
+    actions.append(["service", "OBB tæller til ²", "²", "team-nord", "mia", "planlagt", "²", "²", "٢٠٢٣", "١"])
+    staff = workbook.create_sheet("Medarbejdere")
+    staff.append([column.header for column in STAFF_COLUMNS])
+    staff.append(["team-nord", "²", "kvinde", "bibliotekar", "dansk oprindelse", "01-08-2015", "NaN", "fuldtid"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+@functools.cache
 def png(width, height):
     """A minimal valid PNG of the given size (1 bit per pixel, all black), built by hand so a
     huge picture is still a small file."""
@@ -213,6 +235,7 @@ XLSX_FILES = [
     FilePayload("empty-file", "handlinger.xlsx", lambda s: b""),
     FilePayload("oversized", "handlinger.xlsx", lambda s: oversized(_limit(s))),
     FilePayload("many-rows", "handlinger.xlsx", lambda s: xlsx_many_rows()),
+    FilePayload("lookalike-numbers", "handlinger.xlsx", lambda s: xlsx_lookalike_numbers()),
 ]
 IMAGE_FILES = [
     FilePayload("text-as-png", "foto.png", lambda s: text_named_png()),

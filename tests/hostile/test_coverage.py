@@ -1,18 +1,20 @@
 """The corpus covers every form: a URL that takes POST must have a target in targets.py (or a
-reason in NO_INPUT), and each target must name exactly the fields its page renders. Like the
-permission matrix, this fails for a new form until someone adds it to the corpus."""
+reason in NO_INPUT), and each target must name exactly the fields its page renders; a page that
+reads a query-string parameter must have it in FILTERS. Like the permission matrix, this fails
+for a new form or parameter until someone adds it to the corpus."""
 
 import inspect
 import re
 from urllib.parse import urlsplit
 
 import pytest
+from django.http import QueryDict
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 
 from tests.access_rules import RULES
-from tests.access_rules.base import OK
+from tests.access_rules.base import OK, REDIRECT
 from tests.hostile.harness import attackable_fields, forms_in_context
-from tests.hostile.targets import BY_URL, NO_INPUT, TARGETS
+from tests.hostile.targets import BY_URL, FILTERS, NO_INPUT, TARGETS
 
 FORM_TAG = re.compile(r"<form\b[^>]*>", re.IGNORECASE)
 READS_POST = re.compile(r'request\.(POST|FILES)\b|require_POST|request\.method\s*==\s*"POST"|(?<!\w)_edit\(request')
@@ -75,6 +77,48 @@ def test_every_form_a_page_shows_is_in_the_corpus(world, client):
             found |= _post_targets_of_page(response.content.decode("utf-8", "replace"), url)
     missing = sorted(found - BY_URL.keys() - NO_INPUT.keys())
     assert not missing, f"Pages post to URLs the corpus does not cover: {missing}"
+
+
+class _RecordingQueryDict(QueryDict):
+    """A request's GET that notes every parameter the view reads (`read` is set by the test)."""
+
+    read = None
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def _getlist(self, key, *args, **kwargs):
+        self.read.add(key)
+        return super()._getlist(key, *args, **kwargs)
+
+    def __contains__(self, key):
+        self.read.add(key)
+        return super().__contains__(key)
+
+
+def test_every_query_parameter_a_page_reads_is_in_the_corpus(world, client, monkeypatch):
+    """Open every page (as someone allowed to) with a query string, so that filter forms are
+    bound and read their fields, and note the parameters each view reads."""
+    monkeypatch.setattr("django.core.handlers.wsgi.QueryDict", _RecordingQueryDict)
+    read = set()
+    for name, rule in RULES.items():
+        if rule.method != "get":
+            continue
+        role = next((role for role in ROLE_ORDER if rule.expect.get(role) in (OK, REDIRECT)), None)
+        if role is None:
+            continue
+        client.logout()
+        person = world.person(role)
+        if person is not None:
+            client.force_login(person)
+        _RecordingQueryDict.read = set()
+        query = rule.query + ("&" if rule.query else "?") + "obb-coverage=1"
+        client.get(reverse(name, kwargs=rule.kwargs(world)) + query)
+        read |= {(name, parameter) for parameter in _RecordingQueryDict.read - {"obb-coverage"}}
+    covered = {(name, field) for name, _person, fields, _kwargs in FILTERS for field in fields}
+    missing = sorted(read - covered)
+    assert not missing, f"Query parameters with no entry in FILTERS (tests/hostile/targets.py): {missing}"
 
 
 def test_no_target_for_a_url_that_does_not_exist():

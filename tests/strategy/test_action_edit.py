@@ -107,6 +107,25 @@ def test_create_for_an_unknown_year_is_404(world, login):
     assert login(world.lea).get(reverse("strategy:action_create") + "?aar=abc").status_code == 404
 
 
+@pytest.mark.parametrize("year", ["²", "²⁰²³", "٢٠٢٣", " 2023", "9" * 5000])
+def test_create_for_a_year_that_only_looks_like_digits_is_404(world, login, year):
+    # str.isdigit() is true for "²", but int("²") fails: this was a server error.
+    assert login(world.lea).get(reverse("strategy:action_create"), {"aar": year}).status_code == 404
+
+
+def test_create_starts_with_the_pejlemaerke_of_the_link(world, login):
+    response = login(world.lea).get(reverse("strategy:action_create"), {"pejlemaerke": world.service.pk})
+    assert response.status_code == 200
+    assert response.context["form"]["pejlemaerke"].value() == world.service.pk
+
+
+@pytest.mark.parametrize("pejlemaerke", ["²", "١", "abc", "-1", "9" * 5000])
+def test_create_ignores_a_pejlemaerke_that_is_no_id(world, login, pejlemaerke):
+    response = login(world.lea).get(reverse("strategy:action_create"), {"pejlemaerke": pejlemaerke})
+    assert response.status_code == 200
+    assert response.context["form"]["pejlemaerke"].value() is None
+
+
 def test_create_in_a_published_plan_is_refused(world, login):
     world.plan.status = "offentliggjort"
     world.plan.save()

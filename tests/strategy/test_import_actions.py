@@ -334,6 +334,38 @@ def test_every_kind_of_bad_cell_has_its_own_message(world, refused):
     ]
 
 
+def test_numbers_that_only_look_like_digits_get_the_danish_message(refused):
+    # str.isdigit() is true for "²", but int("²") fails: a priority of "²" was a server error,
+    # and a year or quarter of "²" showed Python's English error text.
+    response = refused(sheet(
+        row(text="OBB med hævet prioritering", priority="²"),
+        row(text="OBB med hævet startår", start_year="²"),
+        row(text="OBB med hævet kvartal", start_quarter="²"),
+        row(text="OBB med arabisk slutår", end_year="٢٠٢٣"),
+        row(text="OBB med arabisk kvartal", end_quarter="٤."),
+        row(text="OBB med kæmpe år", end_year="9" * 5000),
+    ))
+    assert errors_of(response) == [
+        "Række 2, kolonne »Prioritering«: »²« er ikke en prioritering under pejlemærket »Service«. "
+        "Skriv prioriteringens nummer (1–1) eller dens tekst.",
+        "Række 3, kolonne »Start år«: »²« er ikke et årstal (skriv fx 2024).",
+        "Række 4, kolonne »Start kvartal«: »²« er ikke et kvartal. Skriv 1, 2, 3 eller 4.",
+        "Række 5, kolonne »Slut år«: »٢٠٢٣« er ikke et årstal (skriv fx 2024).",
+        "Række 6, kolonne »Slut kvartal«: »٤« er ikke et kvartal. Skriv 1, 2, 3 eller 4.",
+        f"Række 7, kolonne »Slut år«: »{'9' * 5000}« er ikke et årstal (skriv fx 2024).",
+    ]
+    assert "invalid literal" not in response.content.decode()
+
+
+def test_numbers_written_as_text_are_read(world, login):
+    response = upload(login(world.lea), world.plan, sheet(
+        row(priority="1.", start_year="2023", start_quarter="2.", end_year="2023", end_quarter="4")))
+    assert response.context["errors"] == []
+    action = response.context["rows"][0].action
+    assert (action.priority, action.start_year, action.start_quarter, action.end_year, action.end_quarter) == (
+        world.priority, 2023, 2, 2023, 4)
+
+
 def test_the_same_action_twice_in_the_sheet_is_an_error(refused):
     response = refused(sheet(row(text="OBB læser højt"), row(text="OBB  læser højt")))
     assert errors_of(response) == ["Række 3, kolonne »Handling«: Handlingen står også i række 2 under samme "

@@ -109,3 +109,5 @@ def test_a_bad_year_in_the_url_is_404(world, login):
     client = login(world.alice)
     assert client.get(reverse("competences:my_mirror") + "?aar=abc").status_code == 404
     assert client.get(reverse("competences:my_mirror") + "?aar=1800").status_code == 404
+    for year in ("²", "٢٠٢٣", " 2023", "9" * 5000):
+        assert client.get(reverse("competences:my_mirror"), {"aar": year}).status_code == 404

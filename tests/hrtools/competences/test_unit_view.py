@@ -56,6 +56,14 @@ def test_unit_chooser_refuses_a_unit_that_is_not_yours(world, login):
     assert client.get("/hr/kompetencer/enheder/?enhed=abc").status_code == 404
 
 
+@pytest.mark.parametrize("unit", ["²", "١", " 1", "9" * 5000])
+def test_unit_chooser_answers_404_for_a_unit_that_only_looks_like_an_id(world, login, unit):
+    # str.isdigit() is true for "²", but it is no id: this was a server error.
+    response = login(world.mia).get("/hr/kompetencer/enheder/", {"enhed": unit})
+    assert response.status_code == 404
+    assert "Siden findes ikke" in response.content.decode()
+
+
 def test_excel_export_has_the_aggregates_and_writes_formulas_as_text(world):
     Competence.objects.filter(pk=world.competence_unprofiled.pk).update(name="=HYPERLINK(\"x\")")
     staff_in_team_a(world, 4)
@@ -87,6 +95,12 @@ def test_export_view_follows_the_unit_rules(world):
         get(world.otto, world.house_a)
     with pytest.raises(PermissionDenied):
         get(world.alice, world.house_a)
+
+
+@pytest.mark.parametrize("year", ["²", "²⁰²³", "٢٠٢٣", "1999", "abc", "9" * 5000])
+def test_export_answers_404_for_a_year_that_is_not_one(world, login, year):
+    response = login(world.hanne).get(f"/rapporter/kompetencer/enheder/{world.house_a.pk}/excel/", {"aar": year})
+    assert response.status_code == 404
 
 
 def test_unit_page_queries_do_not_grow_with_staff(world, login):

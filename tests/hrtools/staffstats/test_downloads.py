@@ -36,6 +36,14 @@ def test_an_unknown_unit_is_not_found(world, login):
     assert client.get(XLSX, {"enhed": "x"}).status_code == 404
 
 
+@pytest.mark.parametrize("unit", ["²", "١", " 1", "9" * 5000])
+def test_a_unit_that_only_looks_like_an_id_is_not_found(world, login, unit):
+    # str.isdigit() is true for "²", but int("²") fails: this was a server error.
+    client = login(world.hanne)
+    assert client.get(PDF, {"enhed": unit}).status_code == 404
+    assert client.get(XLSX, {"enhed": unit}).status_code == 404
+
+
 def test_the_page_links_to_the_downloads_with_its_filter(world, login):
     page = login(world.lea).get("/hr/personaleregnskab/", {"enhed": world.team_a.pk}).content.decode()
     assert f'href="{PDF}?enhed={world.team_a.pk}"' in page

@@ -56,6 +56,31 @@ def test_every_bad_cell_is_listed(world, login):
     assert len(errors) == 5
 
 
+def test_numbers_that_only_look_like_digits_get_the_danish_message(world, login):
+    # str.isdigit() is true for "²", but int("²") fails: the row error was Python's English text.
+    # "NaN" hours could not even be compared, and was a server error.
+    rows_before = SnapshotPerson.objects.count()
+    bad = [
+        ["team-nord", "²", *GOOD[2:]],
+        ["team-nord", "١٩٨٠", *GOOD[2:]],
+        [*GOOD[:6], "NaN", "fuldtid"],
+        [*GOOD[:6], "٣٧", "fuldtid"],
+        [*GOOD[:6], "1e1", "fuldtid"],
+    ]
+    response = upload(login(world.hanne), 2022, sheet(GOOD, *bad))
+    assert response.status_code == 200
+    assert response.context["sheet_errors"] == [
+        "Række 3, kolonne »Fødselsår«: »²« er ikke et gyldigt fødselsår (fx 1975).",
+        "Række 4, kolonne »Fødselsår«: »١٩٨٠« er ikke et gyldigt fødselsår (fx 1975).",
+        "Række 5, kolonne »Ugentlige timer«: »NaN« er ikke et gyldigt antal timer om ugen (mellem 0 og 60).",
+        "Række 6, kolonne »Ugentlige timer«: »٣٧« er ikke et gyldigt antal timer om ugen (mellem 0 og 60).",
+        "Række 7, kolonne »Ugentlige timer«: »1e1« er ikke et gyldigt antal timer om ugen (mellem 0 og 60).",
+    ]
+    assert "invalid literal" not in response.content.decode()
+    assert not Snapshot.objects.filter(year=2022).exists()
+    assert SnapshotPerson.objects.count() == rows_before
+
+
 def test_a_missing_column_and_a_file_that_is_not_excel_are_refused(world, login):
     client = login(world.hanne)
     response = upload(client, 2022, sheet(GOOD[:-1], header=HEADER[:-1]))
