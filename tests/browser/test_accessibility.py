@@ -21,15 +21,25 @@ from tests.browser.conftest import check_accessibility, expect_status, screensho
 class P:
     name: str
     url_name: str
-    kwargs: object = None  # world -> kwargs
+    kwargs: object = None  # world -> kwargs (a tuple for positional arguments)
     status: int = 200
     query: str = ""
 
     def url(self, world):
-        return reverse(self.url_name, kwargs=self.kwargs(world) if self.kwargs else None) + self.query
+        arguments = self.kwargs(world) if self.kwargs else None
+        if isinstance(arguments, tuple):
+            return reverse(self.url_name, args=arguments) + self.query
+        return reverse(self.url_name, kwargs=arguments) + self.query
 
 
 YEAR = {"year": 2023}
+
+
+def _id(obj):
+    """The arguments of an admin page of `obj`."""
+    return {"object_id": obj.pk}
+
+
 ERRORS = [
     P("404", "mus:conversation", lambda w: {"pk": 99999}, 404),
 ]
@@ -148,6 +158,46 @@ PAGES = {
         P("home", "home"),
         P("competences-maintain", "competences:maintain"),
         P("organisation", "unit_tree"),
+        # The Django admin: its index, the people and units, and a change form of every model
+        # whose form has inlines, a filter_horizontal widget, autocomplete or raw-id fields, or
+        # date and time widgets; the history pages of django-simple-history.
+        P("admin", "admin:index"),
+        P("admin-users", "admin:obb_user_changelist"),
+        P("admin-users-filtered", "admin:obb_user_changelist", query="?is_active__exact=1&q=a"),
+        P("admin-user", "admin:obb_user_change", lambda w: _id(w.alice)),
+        P("admin-user-add", "admin:obb_user_add"),
+        P("admin-user-password", "admin:auth_user_password_change", lambda w: {"id": w.alice.pk}),
+        P("admin-user-history", "admin:obb_user_history", lambda w: _id(w.alice)),
+        P("admin-user-version", "admin:obb_user_simple_history",
+          lambda w: (w.alice.pk, w.alice.history.earliest().history_id)),
+        P("admin-units", "admin:obb_unit_changelist"),
+        P("admin-unit", "admin:obb_unit_change", lambda w: _id(w.team_a)),
+        P("admin-unit-add", "admin:obb_unit_add"),
+        P("admin-unit-history", "admin:obb_unit_history", lambda w: _id(w.team_a)),
+        P("admin-unit-delete", "admin:obb_unit_delete", lambda w: _id(w.team_a)),
+        # The window the "+" beside a unit field opens.
+        P("admin-unit-add-popup", "admin:obb_unit_add", query="?_to_field=id&_popup=1"),
+        P("admin-group", "admin:auth_group_change", lambda w: _id(w.adam.groups.order_by("name").first())),
+        P("admin-strategyperiod", "admin:strategy_strategyperiod_change", lambda w: _id(w.strategy)),
+        P("admin-pejlemaerke", "admin:strategy_pejlemaerke_change", lambda w: _id(w.service)),
+        P("admin-plan", "admin:strategy_plan_change", lambda w: _id(w.plan)),
+        P("admin-actions", "admin:strategy_action_changelist"),
+        P("admin-action", "admin:strategy_action_change", lambda w: _id(w.action_a)),
+        P("admin-action-add", "admin:strategy_action_add"),
+        P("admin-action-history", "admin:strategy_action_history", lambda w: _id(w.action_a)),
+        P("admin-keyfiguretable", "admin:strategy_keyfiguretable_change", lambda w: _id(w.key_figures)),
+        P("admin-competence", "admin:competences_competence_change", lambda w: _id(w.competence)),
+        P("admin-profile", "admin:competences_profile_change", lambda w: _id(w.competence_profile)),
+        P("admin-careertrack", "admin:competences_careertrack_change", lambda w: _id(w.career_track)),
+        P("admin-careerstep", "admin:competences_careerstep_change", lambda w: _id(w.career_step_2)),
+        P("admin-activity", "admin:competences_developmentactivity_change", lambda w: _id(w.activity)),
+        P("admin-recruitmentcase", "admin:recruitment_recruitmentcase_change", lambda w: _id(w.recruitment_case)),
+        P("admin-onboardingtemplate", "admin:onboarding_onboardingtemplate_change",
+          lambda w: _id(w.onboarding_template)),
+        P("admin-onboarding", "admin:onboarding_onboarding_change", lambda w: _id(w.nina_onboarding)),
+        P("admin-mus-template", "admin:mus_preparationtemplate_change", lambda w: _id(w.mus_template)),
+        P("admin-mus-round", "admin:mus_round_change", lambda w: _id(w.mus_round)),
+        P("admin-mus-conversation", "admin:mus_conversation_change", lambda w: _id(w.mus_alice)),
     ],
 }
 
