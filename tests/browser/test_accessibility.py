@@ -145,6 +145,7 @@ PAGES = {
         P("foreword-edit", "strategy:foreword_edit", lambda w: {"year": 2023, "kind": "forord"}),
         P("partners-edit", "strategy:partners_edit", lambda w: YEAR),
         P("projects-edit", "strategy:projects_edit", lambda w: YEAR),
+        P("photos-edit", "strategy:photos_edit", lambda w: YEAR),
         P("keyfigures-edit", "strategy:keyfigure_edit", lambda w: {"year": 2023, "slug": w.key_figures.slug}),
         P("plan-copy", "strategy:plan_copy", lambda w: YEAR),
         P("report-plan", "reporting:plan_detail", lambda w: YEAR),
