@@ -76,7 +76,7 @@ def action_list(request):
     return render(request, "strategy/actions/list.html", {
         "plan": plan, "form": form, "page": page, "page_range": page_range, "query": query.urlencode(),
         "can_create": request.user.is_manager or request.user.is_leadership,
-        "status_choices": Action.Status.choices, "list_url": request.get_full_path(),
+        "list_url": request.get_full_path(),
     })
 
 
@@ -183,7 +183,7 @@ def action_status(request, pk):
     if _is_htmx(request):
         action.user_can_edit = True
         response = render(request, "strategy/components/action_row.html", {
-            "action": action, "status_choices": Action.Status.choices, "status_error": error,
+            "action": action, "status_error": error,
             "list_url": request.POST.get("next", ""),
         })
         response["HX-Trigger"] = json.dumps({"obb:announce": {"value": error or done}})
