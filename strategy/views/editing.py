@@ -187,22 +187,26 @@ def partners_edit(request, plan):
     }, state, conflict)
 
 
+def _edit_plan_rows(request, plan, formset, model, template, saved_text):
+    """An edit page of one formset of the plan's own rows (its projects, its photos)."""
+    state = forms.SavedStateForm(_data(request), parts=[(model, {"plan": plan.pk}, type(formset))])
+    conflict = None
+    if request.method == "POST":
+        saved, conflict = _save_unless_changed(state, Plan.objects.filter(pk=plan.pk), formset.save_in_order,
+                                               formset)
+        if saved:
+            return _saved(request, plan, saved_text)
+    return _render(request, template, {"plan": plan, "formset": formset}, state, conflict)
+
+
 @leadership_edit
 def photos_edit(request, plan):
     """The plan's photos and their captions: upload, caption, alternative text, placement,
     order; a row without an image keeps the caption alone, as the printed plan has them."""
     files = request.FILES if request.method == "POST" else None
     formset = forms.PhotoFormSet(_data(request), files, instance=plan, prefix="photos")
-    state = forms.SavedStateForm(_data(request), parts=[(PhotoCaption, {"plan": plan.pk}, forms.PhotoFormSet)])
-    conflict = None
-    if request.method == "POST":
-        saved, conflict = _save_unless_changed(state, Plan.objects.filter(pk=plan.pk), formset.save_in_order,
-                                               formset)
-        if saved:
-            return _saved(request, plan, _("Billederne er gemt."))
-    return _render(request, "strategy/editing/photos_edit.html", {
-        "plan": plan, "formset": formset, "placements": PhotoCaption.Placement,
-    }, state, conflict)
+    return _edit_plan_rows(request, plan, formset, PhotoCaption, "strategy/editing/photos_edit.html",
+                           _("Billederne er gemt."))
 
 
 @leadership_edit
@@ -212,15 +216,8 @@ def projects_edit(request, plan):
         queryset=plan.projects.select_related("pejlemaerke"),
         form_kwargs={"pejlemaerker": plan.strategy.pejlemaerker.all()},
     )
-    state = forms.SavedStateForm(_data(request), parts=[(Project, {"plan": plan.pk}, forms.ProjectFormSet)])
-    conflict = None
-    if request.method == "POST":
-        saved, conflict = _save_unless_changed(state, Plan.objects.filter(pk=plan.pk), formset.save_in_order,
-                                               formset)
-        if saved:
-            return _saved(request, plan, _("Projekterne er gemt."))
-    return _render(request, "strategy/editing/projects_edit.html", {"plan": plan, "formset": formset},
-                   state, conflict)
+    return _edit_plan_rows(request, plan, formset, Project, "strategy/editing/projects_edit.html",
+                           _("Projekterne er gemt."))
 
 
 @leadership_edit
