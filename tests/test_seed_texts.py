@@ -417,7 +417,7 @@ def test_plan_schema(plan, hovedstrategi):
         assert foreword["closing"] is None or isinstance(foreword["closing"], str)
         assert foreword["body"] and all(isinstance(p, str) and p for p in foreword["body"])
     assert plan["photo_captions"]
-    placements = {"after_forewords", "handlinger_intro"} | {f"pejlemaerke:{s}" for s in PEJLEMAERKE_SLUGS}
+    placements = {"after_forewords", "handlinger_intro"}  # PhotoCaption.Placement, but "at the end"
     for caption in plan["photo_captions"]:
         assert set(caption) == {"caption", "placement"}
         assert isinstance(caption["caption"], str) and caption["caption"]
