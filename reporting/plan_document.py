@@ -190,7 +190,7 @@ def status_chart(plan):
     """The plan's actions by status: an SVG bar chart and the rows of the table beside it."""
     counts = dict(
         Action.objects.filter(plan=plan, is_archived=False).values_list("status").annotate(n=Count("pk"))
-        .values_list("status", "n")
+        .order_by().values_list("status", "n")
     )
     rows = [(label, counts.get(value, 0)) for value, label in Action.Status.choices]
     chart = bar_chart(_("Handlinger efter status"), [label for label, _n in rows],

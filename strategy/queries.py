@@ -37,7 +37,9 @@ def pejlemaerker_with_actions(plan, pejlemaerker=None, limit=None):
         actions = actions[:limit]
     return queryset.annotate(
         action_count=Count("actions", filter=Q(actions__plan=plan, actions__is_archived=False))
-    ).prefetch_related("priorities", Prefetch("actions", queryset=actions, to_attr="plan_actions"))
+    ).prefetch_related(
+        "priorities", Prefetch("actions", queryset=actions, to_attr="plan_actions")
+    ).order_by("number")  # a grouped query leaves Meta.ordering out
 
 
 def plan_contents(plan):

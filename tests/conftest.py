@@ -15,8 +15,13 @@ from django.contrib.auth.models import Group
 
 from obb.models import Unit, User
 from obb.roles import GROUP_NAMES, Role
+from tests import ordering_guard
 
 PASSWORD = "korrekt-hest-batteri-9"
+
+
+def pytest_configure(config):
+    ordering_guard.install()
 
 
 @dataclass

@@ -299,7 +299,8 @@ def maintain(request):
     _require_maintainer(request.user)
     return render(request, "hrtools/competences/maintain.html", {
         "competences": Competence.objects.prefetch_related("pejlemaerker"),
-        "profiles": Profile.objects.select_related("unit", "job_family").annotate(count=Count("levels")),
+        "profiles": Profile.objects.select_related("unit", "job_family").annotate(count=Count("levels"))
+                                   .order_by("name", "pk"),
         "activities": DevelopmentActivity.objects.all(),
         "families": JobFamily.objects.all(),
         "tracks": CareerTrack.objects.prefetch_related("steps"),

@@ -119,7 +119,8 @@ def rounds(request):
     user = request.user
     if not can_see_aggregates(user):
         raise PermissionDenied(_("Oversigten over MUS-runder er for HR og ledelsen."))
-    all_rounds = Round.objects.select_related("template").annotate(conversation_count=Count("conversations"))
+    all_rounds = (Round.objects.select_related("template").annotate(conversation_count=Count("conversations"))
+                  .order_by("-year", "name", "pk"))
     return render(request, "hrtools/mus/rounds.html", {
         "rounds": all_rounds, "can_run_rounds": can_run_rounds(user),
         "crumbs": _crumbs({"label": _("MUS-runder"), "url": ""}),
@@ -189,7 +190,7 @@ def round_open(request, pk):
 def templates(request):
     _require_hr(request.user)
     return render(request, "hrtools/mus/templates.html", {
-        "templates": PreparationTemplate.objects.annotate(question_count=Count("questions")),
+        "templates": PreparationTemplate.objects.annotate(question_count=Count("questions")).order_by("name", "pk"),
         "crumbs": _crumbs({"label": _("Skabeloner"), "url": ""}),
     })
 

@@ -237,7 +237,8 @@ def task_toggle(request, pk):
 @login_required
 def template_list(request):
     _require_hr(request.user)
-    templates = OnboardingTemplate.objects.select_related("unit").annotate(task_count=models.Count("tasks"))
+    templates = (OnboardingTemplate.objects.select_related("unit").annotate(task_count=models.Count("tasks"))
+                 .order_by("name", "pk"))
     return render(request, "hrtools/onboarding/template_list.html", {
         "templates": templates, "crumbs": _crumbs({"label": _("Skabeloner"), "url": ""}),
     })

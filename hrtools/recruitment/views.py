@@ -85,7 +85,7 @@ def case_create(request):
 def case_detail(request, pk):
     case = _get_case(request, pk)
     steps = list(case.steps.select_related("done_by"))
-    candidates = list(case.candidates.annotate(note_count=models.Count("notes")))
+    candidates = list(case.candidates.annotate(note_count=models.Count("notes")).order_by("name", "pk"))
     counts = {label: 0 for _value, label in Candidate.Status.choices}
     for candidate in candidates:
         counts[candidate.get_status_display()] += 1

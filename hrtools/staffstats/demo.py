@@ -99,7 +99,9 @@ def scale_demo(n):
     bulk_create_with_history(profiles, StaffProfile, batch_size=BATCH_SIZE)
     newest = max(DEMO_YEARS)
     years = sorted(set(range(newest - n + 1, newest + 1)) | set(DEMO_YEARS))
-    counts = dict(Snapshot.objects.annotate(people_count=Count("people")).values_list("year", "people_count"))
+    counts = dict(
+        Snapshot.objects.annotate(people_count=Count("people")).order_by().values_list("year", "people_count")
+    )
     made = 0
     for year in years:
         if counts.get(year) != staff_on(snapshot_date(year)).count():
