@@ -145,7 +145,7 @@ class Profile(models.Model):
     objects = ProfileQuerySet.as_manager()
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["name", "pk"]
         constraints = [
             models.CheckConstraint(
                 condition=(Q(unit__isnull=False, job_family__isnull=True)
@@ -177,7 +177,7 @@ class ProfileLevel(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["profile", "competence__order", "competence__name"]
+        ordering = ["profile", "competence__order", "competence__name", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["profile", "competence"], name="competences_profilelevel_unique"),
             models.CheckConstraint(condition=Q(level__gte=1, level__lte=5), name="competences_profilelevel_1_5"),
@@ -220,7 +220,7 @@ class Assessment(models.Model):
     objects = AssessmentQuerySet.as_manager()
 
     class Meta:
-        ordering = ["employee", "-year", "competence__order", "kind"]
+        ordering = ["employee", "-year", "competence__order", "kind", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["employee", "competence", "year", "kind"],
                                     name="competences_assessment_once_per_year"),
@@ -282,7 +282,7 @@ class CareerStep(models.Model):
     history = HistoricalRecords(m2m_fields=[competences])
 
     class Meta:
-        ordering = ["track__order", "order"]
+        ordering = ["track__order", "order", "pk"]
         constraints = [models.UniqueConstraint(fields=["track", "order"], name="competences_step_unique_order")]
         verbose_name = _("karrieretrin")
         verbose_name_plural = _("karrieretrin")
@@ -375,7 +375,7 @@ class DevelopmentProposal(models.Model):
     objects = ProposalQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-created_at"]
+        ordering = ["-created_at", "-pk"]
         verbose_name = _("forslag til udviklingsplan")
         verbose_name_plural = _("forslag til udviklingsplan")
 

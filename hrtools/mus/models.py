@@ -222,7 +222,7 @@ class Conversation(models.Model):
     objects = ConversationQuerySet.as_manager()
 
     class Meta:
-        ordering = ["round", "employee__first_name", "employee__last_name"]
+        ordering = ["round", "employee__first_name", "employee__last_name", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["round", "employee"], name="mus_conversation_once_per_round"),
         ]
@@ -365,7 +365,7 @@ class Answer(models.Model):
     objects = AnswerQuerySet.as_manager()
 
     class Meta:
-        ordering = ["question__audience", "question__order", "question__pk"]
+        ordering = ["question__audience", "question__order", "question__pk", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["conversation", "question"], name="mus_answer_once_per_question"),
         ]

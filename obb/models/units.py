@@ -56,7 +56,7 @@ class Unit(models.Model):
     objects = UnitQuerySet.as_manager()
 
     class Meta:
-        ordering = ["path"]
+        ordering = ["path", "pk"]
         verbose_name = _("enhed")
         verbose_name_plural = _("enheder")
 

@@ -50,7 +50,7 @@ class User(AbstractUser):
     objects = StaffManager()
 
     class Meta:
-        ordering = ["first_name", "last_name"]
+        ordering = ["first_name", "last_name", "pk"]
         verbose_name = _("medarbejder")
         verbose_name_plural = _("medarbejdere")
 

@@ -167,7 +167,7 @@ class ProgressNote(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["-date", "-created_at"]
+        ordering = ["-date", "-created_at", "-pk"]
         verbose_name = _("statusnote")
         verbose_name_plural = _("statusnoter")
 

@@ -25,7 +25,7 @@ class KeyFigureTable(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["plan", "order"]
+        ordering = ["plan", "order", "pk"]
         constraints = [models.UniqueConstraint(fields=["plan", "slug"], name="keyfigure_unique_slug")]
         verbose_name = _("nøgletalstabel")
         verbose_name_plural = _("nøgletalstabeller")
@@ -53,7 +53,7 @@ class KeyFigureRow(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["table", "order"]
+        ordering = ["table", "order", "pk"]
         verbose_name = _("nøgletalsrække")
         verbose_name_plural = _("nøgletalsrækker")
 

@@ -31,7 +31,7 @@ class StrategyPeriod(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["-start_year", "kind"]
+        ordering = ["-start_year", "kind", "-pk"]
         verbose_name = _("strategi")
         verbose_name_plural = _("strategier")
 
@@ -53,7 +53,7 @@ class Value(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["strategy", "order"]
+        ordering = ["strategy", "order", "pk"]
         verbose_name = _("værdi")
         verbose_name_plural = _("værdier")
 
@@ -95,7 +95,7 @@ class Priority(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["pejlemaerke", "order"]
+        ordering = ["pejlemaerke", "order", "pk"]
         verbose_name = _("prioritering")
         verbose_name_plural = _("prioriteringer")
 

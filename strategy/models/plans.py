@@ -117,7 +117,7 @@ class Foreword(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["plan", "order"]
+        ordering = ["plan", "order", "pk"]
         constraints = [models.UniqueConstraint(fields=["plan", "kind"], name="foreword_unique_kind")]
         verbose_name = _("forord")
         verbose_name_plural = _("forord")
@@ -150,7 +150,7 @@ class PhotoCaption(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["plan", "order"]
+        ordering = ["plan", "order", "pk"]
         verbose_name = _("billede")
         verbose_name_plural = _("billeder")
 
@@ -169,7 +169,7 @@ class Partner(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["plan", "order", "name"]
+        ordering = ["plan", "order", "name", "pk"]
         verbose_name = _("partner")
         verbose_name_plural = _("partnere")
 
@@ -197,7 +197,7 @@ class Project(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["plan", "order"]
+        ordering = ["plan", "order", "pk"]
         verbose_name = _("projekt")
         verbose_name_plural = _("projekter")
 
