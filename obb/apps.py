@@ -8,6 +8,7 @@ class ObbConfig(AppConfig):
 
     def ready(self):
         from obb import panels
+        from obb.permission_names import name_permissions_in_danish
         from obb.roles import sync_role_groups
 
         panels.register()
@@ -15,3 +16,4 @@ class ObbConfig(AppConfig):
         # The role groups and their permissions are code, not data: they are brought up to
         # date after every migrate, so a new permission reaches every installation.
         post_migrate.connect(sync_role_groups, dispatch_uid="obb.sync_role_groups")
+        post_migrate.connect(name_permissions_in_danish, dispatch_uid="obb.name_permissions_in_danish")

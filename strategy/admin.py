@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.forms import ModelForm
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from strategy.forms.photos import PhotoCaptionForm
@@ -148,13 +149,17 @@ class ActionAdmin(LockedHistoryAdmin):
     """As on the intranet, an action of a published plan keeps its text and details; its status
     and progress notes still change through the year. It cannot be deleted."""
 
-    list_display = ["short_text", "plan", "pejlemaerke", "status", "unit", "owner", "is_archived"]
+    list_display = ["action_text", "plan", "pejlemaerke", "status", "unit", "owner", "is_archived"]
     list_filter = ["plan", "pejlemaerke", "status", "is_archived"]
     list_select_related = ["plan", "pejlemaerke", "unit", "owner"]
     search_fields = ["text"]
     autocomplete_fields = ["unit", "owner"]
     filter_horizontal = ["projects", "partners", "goals"]
     inlines = [ProgressNoteInline]
+
+    @admin.display(description=_("handling"), ordering="text")
+    def action_text(self, action):
+        return action.short_text
 
     def get_readonly_fields(self, request, obj=None):
         if obj is not None and obj.pk is not None and obj.plan.content_is_locked:

@@ -44,3 +44,39 @@ def test_the_login_attempts_are_named_in_danish_in_the_admin(world, login):
     page = login(world.adam).get(reverse("admin:index")).content.decode()
     assert "Loginforsøg" in page
     assert "Access attempts" not in page
+
+
+def test_every_column_of_every_admin_list_has_a_danish_heading():
+    """A column that is not a model field (a method, a property) needs its own description, or the
+    admin heads it with the attribute's English name ("Short text")."""
+    from django.contrib import admin
+    from django.contrib.admin.utils import label_for_field
+    from django.core.exceptions import FieldDoesNotExist
+
+    unnamed = []
+    for model, model_admin in admin.site._registry.items():
+        if model._meta.app_label not in {"obb", "strategy", "competences", "mus", "recruitment", "onboarding",
+                                         "staffstats", "reporting"}:
+            continue
+        for name in model_admin.list_display:
+            if name == "__str__":
+                continue
+            try:
+                model._meta.get_field(name)
+                continue
+            except FieldDoesNotExist:
+                pass
+            attribute = getattr(model_admin, name, None) or getattr(model, name, None)
+            if not hasattr(attribute, "short_description"):
+                unnamed.append(f"{model._meta.label}.{name}: {label_for_field(name, model, model_admin)}")
+    assert unnamed == []
+
+
+def test_the_permissions_the_admin_assigns_are_named_in_danish(db):
+    from django.contrib.auth.models import Permission
+
+    names = dict(Permission.objects.filter(content_type__app_label="strategy").values_list("codename", "name"))
+    assert names["add_action"] == "Kan tilføje handling"
+    assert names["change_pejlemaerke"] == "Kan ændre pejlemærke"
+    assert names["view_plan"] == "Kan se handlingsplan"
+    assert not Permission.objects.filter(name__startswith="Can ").exists()
