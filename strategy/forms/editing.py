@@ -375,24 +375,41 @@ def changes_since(opened_at, parts):
     return changes
 
 
+class UnverifiedPage(list):
+    """What `changed_meanwhile` answers for a posted page that does not say, or not credibly,
+    which saved state it was opened on (a page opened before an update of the app, a hand-made
+    request): whether it would undo someone's work cannot be told, so it is not saved."""
+
+    unverified = True
+
+
 class SavedStateForm(forms.Form):
     """Hidden on every edit page: the fingerprint of the saved state it was opened on, and when.
-    A page without one (an older page, a script) saves as before."""
+    A page without them is refused like a page opened on an older state."""
 
-    saved_state = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
-    opened_at = forms.CharField(widget=forms.HiddenInput, required=False, max_length=40)
+    saved_state = forms.CharField(widget=forms.HiddenInput, min_length=64, max_length=64)
+    opened_at = forms.CharField(widget=forms.HiddenInput, max_length=40)
 
     def __init__(self, data=None, *, parts):
         self.parts = parts
         super().__init__(data, initial={"saved_state": fingerprint(*parts),
                                         "opened_at": timezone.now().isoformat()})
 
+    def clean_opened_at(self):
+        try:
+            opened_at = parse_datetime(self.cleaned_data["opened_at"])
+        except ValueError:
+            opened_at = None
+        if opened_at is None or timezone.is_naive(opened_at):
+            raise ValidationError(_("Ugyldigt tidspunkt."))
+        return opened_at
+
     def changed_meanwhile(self):
-        """None when the posted page builds on what is saved now; otherwise what changed
-        since it was opened (a list, empty when the history cannot tell)."""
-        if not self.is_valid() or not self.cleaned_data["saved_state"]:
-            return None
+        """None when the posted page builds on what is saved now; otherwise what changed since
+        it was opened (a list, empty when the history cannot tell, an `UnverifiedPage` when the
+        page did not say what it was opened on)."""
+        if not self.is_valid():
+            return UnverifiedPage()
         if self.cleaned_data["saved_state"] == fingerprint(*self.parts):
             return None
-        opened_at = parse_datetime(self.cleaned_data["opened_at"] or "")
-        return changes_since(opened_at, self.parts) if opened_at else []
+        return changes_since(self.cleaned_data["opened_at"], self.parts)

@@ -87,6 +87,14 @@ MANAGEMENT = [
     Payload("letters", "abc"),
     Payload("huge", "99999999", EITHER),
 ]
+# The hidden saved state of a leadership edit page (strategy/forms/editing.py): a page that does
+# not credibly say what it was opened on is refused (409), since it might undo someone's work.
+SAVED_STATE = [
+    Payload("missing", ""),
+    Payload("forged", "0" * 64),
+    Payload("script", SCRIPT, markup=True),
+    Payload("overlong", OVERLONG),
+]
 # The Danish numbers of a key-figure row (one text per column).
 DANISH_NUMBER = [
     Payload("letters", "abc"),
@@ -254,6 +262,7 @@ BY_KIND = {
     "number": NUMBER,
     "decimal": DECIMAL,
     "management": MANAGEMENT,
+    "saved-state": SAVED_STATE,
     "danish-numbers": DANISH_NUMBER,
     "id": ID,
     "ids": IDS,

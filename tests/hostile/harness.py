@@ -8,7 +8,7 @@ from django.contrib.messages import constants, get_messages
 from django.forms.formsets import BaseFormSet, ManagementForm
 from django.forms.models import InlineForeignKeyField
 
-from strategy.forms.editing import NumberRowField
+from strategy.forms.editing import NumberRowField, SavedStateForm
 
 
 def field_kind(form, field):
@@ -17,6 +17,8 @@ def field_kind(form, field):
         return None
     if isinstance(form, ManagementForm):
         return "management"
+    if isinstance(form, SavedStateForm):
+        return "saved-state"
     checks = [
         (forms.ImageField, "image"), (forms.FileField, "xlsx"), (NumberRowField, "danish-numbers"),
         (forms.ModelMultipleChoiceField, "ids"), (forms.ModelChoiceField, "id"),
@@ -146,6 +148,10 @@ def error_messages(response):
                 found += [str(item) for item in value]
             elif isinstance(value, str) and value:
                 found.append(value)
+    # A leadership edit refused as built on another saved state says so in its own alert.
+    if response.context is not None and response.context.get("conflict") is not None:
+        heading = re.search(r'id="conflict-heading"[^>]*>(.*?)</h2>', response.content.decode())
+        found.append(heading[1] if heading else "")
     found += [str(m) for m in get_messages(response.wsgi_request) if m.level >= constants.WARNING]
     return [str(message) for message in found]
 

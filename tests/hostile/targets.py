@@ -104,6 +104,8 @@ ACTION_A_PAGES = (("strategy:action_detail", _pk("action_a")), ("strategy:action
 PLAN_PAGES = (("strategy:plan_detail", _year), ("reporting:plan_detail", _year))
 
 TEXT = "text"
+# The hidden fields of a leadership edit page: the saved state it was opened on, and when.
+SAVED_STATE = {"saved_state": "saved-state", "opened_at": "saved-state"}
 
 TARGETS = [
     # --- Strategy: actions --------------------------------------------------------------------
@@ -129,46 +131,46 @@ TARGETS = [
     Target("strategy:action_move", "mia", {"retning": "choice"}, kwargs=_pk("action_a"),
            data=lambda w: {"retning": "ned"}),
     # --- Strategy: leadership's edits of the plan ---------------------------------------------
-    Target("strategy:pejlemaerke_edit", "lea", {
+    Target("strategy:pejlemaerke_edit", "lea", {**SAVED_STATE,
         "pejlemaerke-name": TEXT, "pejlemaerke-ambition": TEXT, "priorities-TOTAL_FORMS": "management",
         "priorities-INITIAL_FORMS": "management", "priorities-MIN_NUM_FORMS": "management",
         "priorities-MAX_NUM_FORMS": "management", "priorities-0-text": TEXT, "priorities-0-id": "id",
         "priorities-0-ORDER": "number"},
-        kwargs=lambda w: {"year": w.plan.year, "slug": w.service.slug}, keys=("form", "formset"),
+        kwargs=lambda w: {"year": w.plan.year, "slug": w.service.slug}, keys=("state_form", "form", "formset"),
         shown_at=(("strategy:pejlemaerke_detail", lambda w: {"year": w.plan.year, "slug": w.service.slug}),
                   ("strategy:strategy_detail", lambda w: {"slug": w.strategy.slug}), *PLAN_PAGES)),
-    Target("strategy:foreword_edit", "lea", {
+    Target("strategy:foreword_edit", "lea", {**SAVED_STATE,
         "heading": TEXT, "byline": TEXT, "body": TEXT, "closing": TEXT, "signature_name": TEXT,
         "signature_title": TEXT},
-        kwargs=lambda w: {"year": w.plan.year, "kind": "forord"},
+        keys=("state_form", "form"), kwargs=lambda w: {"year": w.plan.year, "kind": "forord"},
         data=lambda w: {"heading": "Forord", "body": "Kære læser.", "signature_name": "Rådmanden"},
         shown_at=PLAN_PAGES),
-    Target("strategy:partners_edit", "lea", {
+    Target("strategy:partners_edit", "lea", {**SAVED_STATE,
         "plan-partners_intro": TEXT, "partners-TOTAL_FORMS": "management", "partners-INITIAL_FORMS": "management",
         "partners-MIN_NUM_FORMS": "management", "partners-MAX_NUM_FORMS": "management", "partners-0-name": TEXT,
         "partners-0-country": TEXT, "partners-0-id": "id", "partners-0-ORDER": "number"},
-        kwargs=_year, keys=("form", "formset"), shown_at=PLAN_PAGES),
-    Target("strategy:projects_edit", "lea", {
+        kwargs=_year, keys=("state_form", "form", "formset"), shown_at=PLAN_PAGES),
+    Target("strategy:projects_edit", "lea", {**SAVED_STATE,
         "projects-TOTAL_FORMS": "management", "projects-INITIAL_FORMS": "management",
         "projects-MIN_NUM_FORMS": "management", "projects-MAX_NUM_FORMS": "management", "projects-0-title": TEXT,
         "projects-0-pejlemaerke": "id", "projects-0-funder": TEXT, "projects-0-period": TEXT,
         "projects-0-start_year": "number", "projects-0-end_year": "number", "projects-0-note": TEXT,
         "projects-0-id": "id", "projects-0-ORDER": "number"},
-        kwargs=_year, keys=("formset",), shown_at=PLAN_PAGES),
-    Target("strategy:photos_edit", "lea", {
+        kwargs=_year, keys=("state_form", "formset"), shown_at=PLAN_PAGES),
+    Target("strategy:photos_edit", "lea", {**SAVED_STATE,
         "photos-TOTAL_FORMS": "management", "photos-INITIAL_FORMS": "management",
         "photos-MIN_NUM_FORMS": "management", "photos-MAX_NUM_FORMS": "management", "photos-0-caption": TEXT,
         "photos-0-alt_text": TEXT, "photos-0-placement": "choice", "photos-0-image": "image", "photos-0-id": "id",
         "photos-0-ORDER": "number"},
-        kwargs=_year, keys=("formset",), files=lambda w: {"photos-0-image": ("foto.png", png_file())},
+        kwargs=_year, keys=("state_form", "formset"), files=lambda w: {"photos-0-image": ("foto.png", png_file())},
         data=lambda w: {"photos-0-caption": "Borgernes Hus", "photos-0-alt_text": "Borgernes Hus set udefra"},
         shown_at=PLAN_PAGES),
-    Target("strategy:keyfigure_edit", "lea", {
+    Target("strategy:keyfigure_edit", "lea", {**SAVED_STATE,
         "table-title": TEXT, "table-unit": TEXT, "table-unit_note": TEXT, "table-notes": TEXT,
         "table-source": TEXT, "rows-TOTAL_FORMS": "management", "rows-INITIAL_FORMS": "management",
         "rows-MIN_NUM_FORMS": "management", "rows-MAX_NUM_FORMS": "management", "rows-0-label": TEXT,
         "rows-0-level": "choice", "rows-0-values": "danish-numbers", "rows-0-id": "id", "rows-0-ORDER": "number"},
-        kwargs=lambda w: {"year": w.plan.year, "slug": w.key_figures.slug}, keys=("form", "formset"),
+        kwargs=lambda w: {"year": w.plan.year, "slug": w.key_figures.slug}, keys=("state_form", "form", "formset"),
         shown_at=PLAN_PAGES),
     # --- Strategy: import -----------------------------------------------------------------------
     Target("strategy:action_import", "mia", {"file": "xlsx"}, kwargs=_year, files=action_sheet, ok=200,

@@ -141,3 +141,34 @@ def test_one_leader_saving_twice_from_fresh_pages_is_not_refused(world, lea):
     assert lea.post(url, {**_page_data(lea.get(url)), "plan-partners_intro": "Anden"}).status_code == 302
     world.plan.refresh_from_db()
     assert world.plan.partners_intro == "Anden"
+
+
+STALE = "Siden var forældet – gem igen"
+
+
+def test_a_save_from_a_page_that_does_not_say_what_it_was_opened_on_is_refused(world, lea):
+    """A page opened before an update of the app, or a hand-made request, has no fingerprint of
+    the saved state: it might undo someone's work, so it is refused like a conflict, with the
+    person's text kept, and saving the page it gets back goes through."""
+    url = reverse("strategy:foreword_edit", args=[2023, "forord"])
+    data = {**_page_data(lea.get(url)), "body": "Leas forord"}
+    del data["saved_state"], data["opened_at"]
+    refused = lea.post(url, data)
+    assert refused.status_code == 409
+    page = refused.content.decode()
+    assert STALE in page and "Leas forord" in page and REFUSED not in page
+    assert not Foreword.objects.filter(body="Leas forord").exists()
+    assert lea.post(url, _page_data(refused)).status_code == 302
+    assert Foreword.objects.filter(body="Leas forord").exists()
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("saved_state", "0" * 64), ("saved_state", "kort"), ("opened_at", "i går"), ("opened_at", "2026-13-45T10:00"),
+    ("opened_at", "2026-12-02T10:00:00"),  # without a time zone
+])
+def test_a_forged_or_broken_saved_state_is_refused(world, lea, field, value):
+    url = reverse("strategy:partners_edit", args=[2023])
+    refused = lea.post(url, {**_page_data(lea.get(url)), field: value, "plan-partners_intro": "Forfalsket"})
+    assert refused.status_code == 409
+    world.plan.refresh_from_db()
+    assert world.plan.partners_intro != "Forfalsket"

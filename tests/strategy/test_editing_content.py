@@ -5,6 +5,7 @@ a Danish error and changes nothing."""
 from django.urls import reverse
 
 from strategy.models import Foreword, Partner, Pejlemaerke, Plan, Priority, Project
+from tests.strategy.edit_pages import post_as_page
 
 
 def _management(prefix, total, initial):
@@ -30,7 +31,7 @@ def test_lea_edits_the_ambition_and_adds_reorders_and_deletes_priorities(world, 
     second = Priority.objects.create(pejlemaerke=world.service, order=1, text="Udvikle services")
     third = Priority.objects.create(pejlemaerke=world.service, order=2, text="Skal slettes")
     url = reverse("strategy:pejlemaerke_edit", args=[2023, "service"])
-    response = login(world.lea).post(url, _priorities_post(world, [
+    response = post_as_page(login(world.lea), url, _priorities_post(world, [
         (world.priority, "Fokus på det personlige møde", 2, False),
         (second, "Udvikle services sammen med borgerne", 1, False),
         (third, "Skal slettes", 3, True),
@@ -52,7 +53,7 @@ def test_lea_edits_the_ambition_and_adds_reorders_and_deletes_priorities(world, 
 
 def test_an_unchanged_priority_gets_no_new_history(world, login):
     before = world.priority.history.count()
-    login(world.lea).post(reverse("strategy:pejlemaerke_edit", args=[2023, "service"]), _priorities_post(
+    post_as_page(login(world.lea), reverse("strategy:pejlemaerke_edit", args=[2023, "service"]), _priorities_post(
         world, [(world.priority, "Fokus på det personlige møde", 1, False)],
         name="Service", ambition=world.service.ambition))
     assert world.priority.history.count() == before
@@ -60,7 +61,7 @@ def test_an_unchanged_priority_gets_no_new_history(world, login):
 
 def test_an_empty_name_or_priority_is_refused_and_nothing_changes(world, login):
     url = reverse("strategy:pejlemaerke_edit", args=[2023, "service"])
-    response = login(world.lea).post(url, _priorities_post(
+    response = post_as_page(login(world.lea), url, _priorities_post(
         world, [(world.priority, "", 1, False)], name="", ambition="Ændret"))
     assert response.status_code == 200
     page = response.content.decode()
@@ -76,7 +77,7 @@ def test_an_empty_name_or_priority_is_refused_and_nothing_changes(world, login):
 
 def test_a_script_in_a_text_is_stored_as_text_and_shown_as_plain_text(world, login):
     client = login(world.lea)
-    client.post(reverse("strategy:pejlemaerke_edit", args=[2023, "service"]), _priorities_post(
+    post_as_page(client, reverse("strategy:pejlemaerke_edit", args=[2023, "service"]), _priorities_post(
         world, [(world.priority, "<script>alert('x')</script>", 1, False)]))
     page = client.get(reverse("strategy:plan_detail", args=[2023])).content.decode()
     assert "<script>alert" not in page
@@ -88,19 +89,19 @@ def test_lea_writes_the_forewords(world, login):
     url = reverse("strategy:foreword_edit", args=[2023, "fokus"])
     page = client.get(url).content.decode()
     assert 'value="Fokus"' in page  # a missing foreword starts with its heading
-    response = client.post(url, {"heading": "Fokus", "byline": "Ved chefen", "body": "Et afsnit.\n\nEt til.",
+    response = post_as_page(client, url, {"heading": "Fokus", "byline": "Ved chefen", "body": "Et afsnit.\n\nEt til.",
                                  "signature_name": "Kent Skov Andreasen"})
     assert response.status_code == 302
     fokus = Foreword.objects.get(plan=world.plan, kind="fokus")
     assert fokus.paragraphs == ["Et afsnit.", "Et til."]
     assert fokus.history.get().history_user == world.lea
-    client.post(url, {"heading": "Fokus 2023", "body": "Nyt."})
+    post_as_page(client, url, {"heading": "Fokus 2023", "body": "Nyt."})
     assert Foreword.objects.get(pk=fokus.pk).heading == "Fokus 2023"
     assert fokus.history.count() == 2
 
 
 def test_a_foreword_without_text_is_refused(world, login):
-    response = login(world.lea).post(reverse("strategy:foreword_edit", args=[2023, "forord"]),
+    response = post_as_page(login(world.lea), reverse("strategy:foreword_edit", args=[2023, "forord"]),
                                      {"heading": "", "body": ""})
     assert response.status_code == 200
     assert "Dette felt er påkrævet." in response.content.decode()
@@ -120,7 +121,7 @@ def _partners_post(partners, intro="Vi samarbejder med mange."):
 def test_lea_adds_renames_and_deletes_partners(world, login):
     aarhus = Partner.objects.create(plan=world.plan, order=1, name="Aarhus Bibliotekerne")
     client = login(world.lea)
-    response = client.post(reverse("strategy:partners_edit", args=[2023]), _partners_post([
+    response = post_as_page(client, reverse("strategy:partners_edit", args=[2023]), _partners_post([
         (world.partner, "Syddansk Universitet (SDU)", "", 2, False),
         (aarhus, "Aarhus Bibliotekerne", "", 1, True),
         (None, "Library Takeovers", "Norge", 1, False),
@@ -133,7 +134,7 @@ def test_lea_adds_renames_and_deletes_partners(world, login):
 
 
 def test_a_partner_without_a_name_is_refused_and_nothing_changes(world, login):
-    response = login(world.lea).post(reverse("strategy:partners_edit", args=[2023]), _partners_post([
+    response = post_as_page(login(world.lea), reverse("strategy:partners_edit", args=[2023]), _partners_post([
         (world.partner, "", "Danmark", 1, False),
         (None, "Ny partner", "", 2, False),
     ], intro="Ændret"))
@@ -155,7 +156,7 @@ def test_lea_adds_and_changes_projects(world, login):
                            funder="OBB", period="2022-23", start_year=2022, end_year=2023),
             **_project_row(1, title="UPSCALE", pejlemaerke=world.partnerskaber.pk, funder="Research Council of Norway",
                            period="2020-2023", start_year=2020, end_year=2023, international="on")}
-    response = login(world.lea).post(reverse("strategy:projects_edit", args=[2023]), data)
+    response = post_as_page(login(world.lea), reverse("strategy:projects_edit", args=[2023]), data)
     assert response.status_code == 302
     upscale = Project.objects.get(title="UPSCALE")
     assert upscale.international and upscale.pejlemaerke == world.partnerskaber and upscale.order == 1
@@ -167,7 +168,7 @@ def test_a_project_without_a_title_or_ending_before_it_starts_is_refused(world, 
     data = {**_management("projects", 2, 1),
             **_project_row(0, world.project, title="", funder="Ændret"),
             **_project_row(1, title="Baglæns", start_year=2023, end_year=2020)}
-    response = login(world.lea).post(reverse("strategy:projects_edit", args=[2023]), data)
+    response = post_as_page(login(world.lea), reverse("strategy:projects_edit", args=[2023]), data)
     assert response.status_code == 200
     page = response.content.decode()
     assert "Dette felt er påkrævet." in page
@@ -182,6 +183,6 @@ def test_a_project_cannot_be_put_under_another_strategys_pejlemaerke(world, logi
     other = StrategyPeriod.objects.create(slug="anden", name="Anden", start_year=2017, end_year=2020)
     foreign = Pejlemaerke.objects.create(strategy=other, number=1, slug="fremmed", name="Fremmed")
     data = {**_management("projects", 1, 1), **_project_row(0, world.project, title="X", pejlemaerke=foreign.pk)}
-    response = login(world.lea).post(reverse("strategy:projects_edit", args=[2023]), data)
+    response = post_as_page(login(world.lea), reverse("strategy:projects_edit", args=[2023]), data)
     assert response.status_code == 200
     assert Project.objects.get().pejlemaerke == world.service

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from strategy.forms.editing import parse_danish_number
 from strategy.models import KeyFigureRow, KeyFigureTable
+from tests.strategy.edit_pages import post_as_page
 
 
 @pytest.fixture
@@ -69,7 +70,7 @@ def test_the_edit_page_shows_the_numbers_the_danish_way_under_their_columns(worl
 
 def test_lea_changes_numbers_adds_a_row_and_deletes_one(world, login, table):
     løn, total = table.rows.all()
-    response = login(world.lea).post(_url(table), _post(table, [
+    response = post_as_page(login(world.lea), _url(table), _post(table, [
         (løn, "Løn", ["62.612.479", "70", "-8.010.657"], {"order": 2}),
         (total, "I alt", ["1", "2", "3"], {"delete": True}),
         (None, "Bibliotek", ["53.054.272", "", "12,5"], {"level": 1, "order": 1}),
@@ -89,7 +90,7 @@ def test_lea_changes_numbers_adds_a_row_and_deletes_one(world, login, table):
 
 def _refused(client, table, data):
     before = [(r.label, r.values) for r in table.rows.all()], KeyFigureTable.objects.get(pk=table.pk).title
-    response = client.post(_url(table), data)
+    response = post_as_page(client, _url(table), data)
     assert response.status_code == 200
     assert "Ændringerne er ikke gemt" in response.content.decode()
     after = [(r.label, r.values) for r in table.rows.all()], KeyFigureTable.objects.get(pk=table.pk).title
@@ -136,7 +137,7 @@ def test_an_empty_title_or_row_label_is_refused(world, login, table):
 def test_a_script_in_a_label_is_shown_as_plain_text(world, login, table):
     løn, total = table.rows.all()
     client = login(world.lea)
-    client.post(_url(table), _post(table, [
+    post_as_page(client, _url(table), _post(table, [
         (løn, "<script>alert(1)</script>", ["1", "2", "3"], {}), (total, "I alt", ["1", "2", "3"], {}),
     ], notes="<b>fed</b>"))
     page = client.get(reverse("strategy:plan_detail", args=[2023])).content.decode()
@@ -150,7 +151,7 @@ def test_numbers_stay_danish_for_a_reader_with_an_english_browser(world, login, 
     page = client.get(_url(table), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert 'value="62.612.478"' in page
     løn, total = table.rows.all()
-    response = client.post(_url(table), _post(table, [
+    response = post_as_page(client, _url(table), _post(table, [
         (løn, "Løn", ["62.612.478", "69", "-8.010.657"], {}), (total, "I alt", ["1", "2", "3"], {}),
     ]), HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 302

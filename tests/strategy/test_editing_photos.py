@@ -10,6 +10,7 @@ from django.urls import reverse
 from reporting.exporters.plan import render_plan_html
 from strategy.models import PhotoCaption
 from tests.hostile.corpus import png
+from tests.strategy.edit_pages import post_as_page
 
 URL = reverse("strategy:photos_edit", args=[2023])
 
@@ -42,7 +43,7 @@ def test_lea_uploads_a_photo_with_caption_and_alternative_text_and_it_is_in_the_
     client = login(world.lea)
     plan_edit = client.get(reverse("strategy:plan_edit", args=[2023])).content.decode()
     assert "Billeder og billedtekster (0 billeder)" in plan_edit
-    response = client.post(URL, _post([(None, {
+    response = post_as_page(client, URL, _post([(None, {
         "caption": "Læsekreds i Dalum Bibliotek", "alt_text": "Seks voksne om et bord med bøger",
         "placement": "handlinger_intro", "image": _upload()}, 1, False)]))
     assert response.status_code == 302
@@ -60,7 +61,7 @@ def test_lea_recaptions_reorders_places_and_deletes(world, login):
     first = PhotoCaption.objects.create(plan=world.plan, order=0, caption="Borgernes Hus", placement="after_forewords")
     second = PhotoCaption.objects.create(plan=world.plan, order=1, caption="Dalum Bibliotek")
     third = PhotoCaption.objects.create(plan=world.plan, order=2, caption="Tarup Bibliotek")
-    response = login(world.lea).post(URL, _post([
+    response = post_as_page(login(world.lea), URL, _post([
         (first, {"caption": "Borgernes Hus, Odense", "alt_text": "", "placement": "after_forewords"}, 2, False),
         (second, {"caption": "Dalum Bibliotek", "alt_text": "", "placement": ""}, 1, False),
         (third, {"caption": "Tarup Bibliotek", "alt_text": "", "placement": ""}, 3, True),
@@ -80,7 +81,7 @@ def test_lea_recaptions_reorders_places_and_deletes(world, login):
 ])
 def test_bad_input_is_refused_in_danish_and_nothing_changes(world, login, media, values, message):
     kept = PhotoCaption.objects.create(plan=world.plan, order=0, caption="Borgernes Hus")
-    response = login(world.lea).post(URL, _post([
+    response = post_as_page(login(world.lea), URL, _post([
         (kept, {"caption": "Ændret", "alt_text": "", "placement": ""}, 1, False),
         (None, {"placement": "", **values}, 2, False),
     ]))
@@ -107,7 +108,7 @@ def test_a_save_from_a_page_opened_before_someone_elses_is_refused_and_keeps_the
 def test_lea_removes_an_image_and_keeps_its_caption(world, login):
     photo = PhotoCaption(plan=world.plan, order=0, caption="Borgernes Hus", alt_text="Huset set fra pladsen")
     photo.image.save("huset.png", _upload(), save=True)
-    response = login(world.lea).post(URL, _post([
+    response = post_as_page(login(world.lea), URL, _post([
         (photo, {"caption": "Borgernes Hus", "alt_text": "", "placement": "", "image-clear": "on"}, 1, False)]))
     assert response.status_code == 302
     photo.refresh_from_db()
