@@ -2,6 +2,7 @@
 language, and the admin lists them by that name where it assigns them to people and groups.
 After every migrate they are renamed in Danish ("Kan tilføje handling")."""
 
+from django.apps import apps as global_apps
 from django.utils import translation
 
 VERBS = {"add": "tilføje", "change": "ændre", "delete": "slette", "view": "se"}
@@ -23,9 +24,10 @@ def name_permissions_in_danish(sender=None, using="default", **kwargs):
     from django.contrib.auth.models import Permission
 
     # obb's receivers run before django.contrib.auth's (obb comes first in INSTALLED_APPS), so the
-    # permissions of the app being migrated are made here first; making them is idempotent.
-    if sender is not None and "apps" in kwargs:
-        create_permissions(sender, verbosity=0, using=using, apps=kwargs["apps"])
+    # permissions of the app being migrated are made here first; making them is idempotent. After
+    # `migrate` the signal carries the migrated state's models; after `flush` it carries none.
+    if sender is not None:
+        create_permissions(sender, verbosity=0, using=using, apps=kwargs.get("apps") or global_apps)
     renamed = []
     for permission in Permission.objects.using(using).select_related("content_type").filter(name__startswith="Can "):
         name = danish_name(permission)

@@ -5,7 +5,8 @@ import hashlib
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
+
+from obb.history import HistoricalRecords
 
 
 class PublishedDocumentQuerySet(models.QuerySet):

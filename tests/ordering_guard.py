@@ -15,7 +15,9 @@ _original_as_sql = SQLCompiler.as_sql
 
 def _as_sql_with_order_check(self, *args, **kwargs):
     result = _original_as_sql(self, *args, **kwargs)
-    if self._meta_ordering and self.query.group_by is not None and not self.query.subquery:
+    # Order inside a subquery matters only where it is sliced (the first row of a group, say).
+    unordered_subquery = self.query.subquery and not self.query.is_sliced
+    if self._meta_ordering and self.query.group_by is not None and not unordered_subquery:
         raise AssertionError(
             f"A query of {self.query.model.__name__} is grouped (annotate with an aggregate), so "
             f"its default ordering {list(self._meta_ordering)} is not applied: give it an explicit "

@@ -5,7 +5,9 @@ The texts are in locale/da; a change there needs `compilemessages` (see the .po 
 import re
 from pathlib import Path
 
+import pytest
 from django.conf import settings
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
@@ -79,4 +81,17 @@ def test_the_permissions_the_admin_assigns_are_named_in_danish(db):
     assert names["add_action"] == "Kan tilføje handling"
     assert names["change_pejlemaerke"] == "Kan ændre pejlemærke"
     assert names["view_plan"] == "Kan se handlingsplan"
-    assert not Permission.objects.filter(name__startswith="Can ").exists()
+    assert names["view_historicalaction"] == "Kan se historisk handling"
+    english = Permission.objects.filter(Q(name__startswith="Can ") | Q(name__icontains="historical"))
+    assert list(english.values_list("name", flat=True)) == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_permissions_stay_danish_after_the_database_is_emptied():
+    """`flush` (as after every test that commits) makes the permissions anew: in Danish too."""
+    from django.contrib.auth.models import Permission
+    from django.core.management import call_command
+
+    call_command("flush", interactive=False, verbosity=0)
+    assert Permission.objects.filter(codename="add_accessattempt").get().name == "Kan tilføje loginforsøg"
+    assert not Permission.objects.filter(Q(name__startswith="Can ") | Q(name__icontains="historical")).exists()

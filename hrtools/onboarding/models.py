@@ -10,9 +10,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from hrtools.onboarding.dates import add_months, add_offset, off_weekend
+from obb.history import HistoricalRecords
 
 # The unit whose members, besides HR, may tick the IT tasks (a unit slug; see docs/onboarding.md).
 DEFAULT_IT_UNIT_SLUG = "digital-udvikling"

@@ -13,9 +13,9 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from hrtools.onboarding.dates import add_months
+from obb.history import HistoricalRecords
 
 RETENTION_MONTHS = 6
 ANONYMISED_NAME = "Anonymiseret ansøger"

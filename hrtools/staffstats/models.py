@@ -10,7 +10,6 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from hrtools.staffstats.dimensions import (
     AGE_GROUPS,
@@ -23,6 +22,7 @@ from hrtools.staffstats.dimensions import (
     Gender,
     Origin,
 )
+from obb.history import HistoricalRecords
 
 
 def can_view_staffstats(user):

@@ -5,8 +5,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
+from obb.history import HistoricalRecords
 from obb.roles import GROUP_NAMES, Role
 
 

@@ -5,6 +5,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -375,6 +376,10 @@ def changes_since(opened_at, parts):
     return changes
 
 
+PAGE_LIFETIME = timedelta(days=366)
+CLOCK_SKEW = timedelta(minutes=5)
+
+
 class UnverifiedPage(list):
     """What `changed_meanwhile` answers for a posted page that does not say, or not credibly,
     which saved state it was opened on (a page opened before an update of the app, a hand-made
@@ -400,7 +405,11 @@ class SavedStateForm(forms.Form):
             opened_at = parse_datetime(self.cleaned_data["opened_at"])
         except ValueError:
             opened_at = None
-        if opened_at is None or timezone.is_naive(opened_at):
+        now = timezone.now()
+        # A page is opened on this server, now or earlier; a year-old page is stale anyway. A few
+        # minutes ahead allow for app servers whose clocks differ a little.
+        if (opened_at is None or timezone.is_naive(opened_at)
+                or not now - PAGE_LIFETIME <= opened_at <= now + CLOCK_SKEW):
             raise ValidationError(_("Ugyldigt tidspunkt."))
         return opened_at
 

@@ -94,6 +94,9 @@ SAVED_STATE = [
     Payload("forged", "0" * 64),
     Payload("script", SCRIPT, markup=True),
     Payload("overlong", OVERLONG),
+    Payload("year-1", "0001-01-01T00:00:00+01:00"),
+    Payload("year-9999", "9999-12-31T23:59:59-01:00"),
+    Payload("future", "2999-01-01T00:00:00+00:00"),
 ]
 # The Danish numbers of a key-figure row (one text per column).
 DANISH_NUMBER = [

@@ -165,6 +165,8 @@ def test_a_save_from_a_page_that_does_not_say_what_it_was_opened_on_is_refused(w
 @pytest.mark.parametrize(("field", "value"), [
     ("saved_state", "0" * 64), ("saved_state", "kort"), ("opened_at", "i går"), ("opened_at", "2026-13-45T10:00"),
     ("opened_at", "2026-12-02T10:00:00"),  # without a time zone
+    ("opened_at", "0001-01-01T00:00:00+01:00"), ("opened_at", "9999-12-31T23:59:59-01:00"),
+    ("opened_at", "2999-01-01T00:00:00+00:00"),  # a page cannot be opened in the future
 ])
 def test_a_forged_or_broken_saved_state_is_refused(world, lea, field, value):
     url = reverse("strategy:partners_edit", args=[2023])
@@ -172,3 +174,9 @@ def test_a_forged_or_broken_saved_state_is_refused(world, lea, field, value):
     assert refused.status_code == 409
     world.plan.refresh_from_db()
     assert world.plan.partners_intro != "Forfalsket"
+
+
+def test_an_extreme_opening_time_with_a_forged_state_is_refused_not_a_crash(world, lea):
+    url = reverse("strategy:partners_edit", args=[2023])
+    data = {**_page_data(lea.get(url)), "saved_state": "0" * 64, "opened_at": "0001-01-01T00:00:00+01:00"}
+    assert lea.post(url, data).status_code == 409

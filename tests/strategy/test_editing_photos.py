@@ -102,6 +102,7 @@ def test_a_save_from_a_page_opened_before_someone_elses_is_refused_and_keeps_the
         (photo, {"caption": "Min tekst", "alt_text": "", "placement": ""}, 1, False)])})
     assert response.status_code == 409
     assert "Min tekst" in response.content.decode()
+    assert "vælg det igen, før du gemmer" in response.content.decode()  # a browser forgets a chosen file
     assert PhotoCaption.objects.get().caption == "Borgernes Hus (ret af en anden)"
 
 
