@@ -1,6 +1,6 @@
 """Django names a model's default permissions in English ("Can add action") whatever the
 language, and the admin lists them by that name where it assigns them to people and groups.
-After every migrate they are renamed in Danish ("Kan tilføje handling")."""
+After every migrate and flush they are renamed in Danish ("Kan tilføje handling")."""
 
 from django.apps import apps as global_apps
 from django.utils import translation
