@@ -1,9 +1,13 @@
-"""Whole numbers read from text nobody has validated yet: a query string (`?aar=2023`,
-`?enhed=12`) or a cell of an imported sheet."""
+"""Values read from text nobody has validated yet: a query string (`?aar=2023`, `?enhed=12`)
+or a cell of an imported sheet."""
 
 from obb.validators import INTEGER_RANGE
 
 _MAX_DIGITS = len(str(INTEGER_RANGE[1]))
+
+
+class CellError(Exception):
+    """A cell an import cannot take; the argument is the Danish reason, shown as the row's error."""
 
 
 def parse_int(raw):

@@ -25,7 +25,7 @@ from hrtools.staffstats.dimensions import (
 )
 from hrtools.staffstats.models import Snapshot, SnapshotPerson
 from obb.models import Unit, User
-from obb.parsing import parse_int
+from obb.parsing import CellError, parse_int
 
 MAX_ROWS = 5000
 
@@ -135,10 +135,6 @@ COLUMNS = [
     ]), ("fuldtid", "deltid", "timelønnet/vikar")),
 ]
 SHEET_NAME = "Medarbejdere"
-
-
-class CellError(Exception):
-    """A cell the import cannot take; the argument is the Danish reason, shown as the row's error."""
 
 
 class SheetInvalid(Exception):

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from obb.models import Unit, User
-from obb.parsing import parse_int
+from obb.parsing import CellError, parse_int
 from obb.uploads import open_workbook
 from strategy.models import Action, Plan
 
@@ -257,10 +257,6 @@ class _Lookups:
             for pejlemaerke_id, text in plan.actions.values_list("pejlemaerke_id", "text")
         }
         self.authority = None if user.is_leadership else user.authority_unit_ids
-
-
-class CellError(Exception):
-    """A cell the import cannot take; the argument is the Danish reason, shown as the row's error."""
 
 
 def _year(value):
