@@ -10,7 +10,7 @@ from obb.models import Unit, User
 class UnitAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "parent", "manager", "is_active"]
     list_filter = ["kind", "is_active"]
-    search_fields = ["name", "slug"]
+    search_fields = ["name", "slug", "code"]
     list_select_related = ["parent", "manager"]
     autocomplete_fields = ["parent", "manager"]
     prepopulated_fields = {"slug": ["name"]}
@@ -21,11 +21,12 @@ class UserAdmin(SimpleHistoryAdmin, BaseUserAdmin):
     list_display = ["username", "first_name", "last_name", "unit", "job_title", "manager", "is_active"]
     list_filter = ["groups", "unit", "is_active", "is_staff"]
     list_select_related = ["unit", "manager"]
-    search_fields = ["username", "first_name", "last_name", "email", "job_title"]
+    search_fields = ["username", "first_name", "last_name", "email", "job_title", "employee_number"]
     autocomplete_fields = ["unit", "manager"]
     fieldsets = [
         *BaseUserAdmin.fieldsets,
-        (_("Ansættelse"), {"fields": ["unit", "job_title", "manager", "start_date", "end_date"]}),
+        (_("Ansættelse"), {"fields": ["employee_number", "unit", "job_title", "manager", "start_date", "end_date"]}),
+        (_("Log ind"), {"fields": ["sso_subject", "is_break_glass"]}),
     ]
     add_fieldsets = [
         *BaseUserAdmin.add_fieldsets,

@@ -33,6 +33,10 @@ class Unit(models.Model):
 
     name = models.CharField(_("navn"), max_length=120)
     slug = models.SlugField(_("kort navn"), max_length=80, unique=True)
+    code = models.CharField(
+        _("enhedskode"), max_length=64, unique=True, null=True, blank=True,
+        help_text=_("Enhedens kode i HR- og lønsystemet, som personaleregisterets fil bruger."),
+    )
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices, default=Kind.TEAM)
     parent = models.ForeignKey(
         "self",

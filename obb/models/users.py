@@ -45,6 +45,19 @@ class User(AbstractUser):
     )
     start_date = models.DateField(_("ansat fra"), null=True, blank=True)
     end_date = models.DateField(_("fratrådt"), null=True, blank=True)
+    employee_number = models.CharField(
+        _("medarbejdernummer"), max_length=32, unique=True, null=True, blank=True,
+        help_text=_("Nummeret i HR- og lønsystemet; det binder medarbejderen til personaleregisteret."),
+    )
+    sso_subject = models.CharField(
+        _("id hos identitetsudbyderen"), max_length=255, unique=True, null=True, blank=True,
+        help_text=_("Personens faste id hos kommunens identitetsudbyder (Entra ID: objekt-id). "
+                    "Gemmes ved første log ind med single sign-on."),
+    )
+    is_break_glass = models.BooleanField(
+        _("nødadgang med lokal adgangskode"), default=False,
+        help_text=_("Må logge ind med lokal adgangskode, også når lokal log ind er slået fra i drift."),
+    )
 
     history = HistoricalRecords(excluded_fields=["password", "last_login"])
     objects = StaffManager()
