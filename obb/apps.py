@@ -7,7 +7,7 @@ class ObbConfig(AppConfig):
     verbose_name = "Organisation"
 
     def ready(self):
-        from obb import panels
+        from obb import panels, signals  # noqa: F401 - signals connects its receivers
         from obb.permission_names import name_permissions_in_danish
         from obb.roles import sync_role_groups
 
