@@ -111,8 +111,12 @@ def waiting_items() -> list[Waiting]:
 
 def holds_leder_role(user) -> bool:
     """Whether ``user`` may receive a manager's confidential work: an active account with the
-    Leder role. Being an administrator or a superuser is not enough."""
-    return user is not None and user.is_active and Role.MANAGER in user.roles
+    Leder role that is not an administrator (nor a superuser). An administrator who also leads
+    staff holds that work through a personal account without the administrator role, so that no
+    change made in the Django admin can hand MUS content to whoever made it. The same rule as a
+    queryset: ``User.objects.leders()``."""
+    return (user is not None and user.is_active and Role.MANAGER in user.roles
+            and Role.ADMINISTRATOR not in user.roles)
 
 
 def save_with_history(obj, by, reason, **kwargs):

@@ -4,7 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from obb import forms
-from obb.views import accounts, health, home, organisation
+from obb.views import accounts, health, home, lifecycle, organisation
 
 account_patterns = [
     path("log-ind/", accounts.LoginView.as_view(authentication_form=forms.LoginForm), name="login"),
@@ -54,6 +54,10 @@ urlpatterns = [
     path("", home.home, name="home"),
     path("konto/", include(account_patterns)),
     path("organisation/", organisation.unit_tree, name="unit_tree"),
+    # Before the unit pages: these words are not unit slugs.
+    path("organisation/venter-paa-leder/", lifecycle.waiting, name="register_waiting"),
+    path("organisation/overdragelse/", lifecycle.handover_list, name="handover_list"),
+    path("organisation/overdragelse/<int:pk>/", lifecycle.handover, name="handover"),
     path("organisation/<slug:slug>/", organisation.unit_detail, name="unit_detail"),
     path("healthz", health.healthz, name="healthz"),
     path("strategi/", include("strategy.urls")),

@@ -7,8 +7,10 @@ class StrategyConfig(AppConfig):
 
     def ready(self):
         from obb.demo import add_loader
-        from strategy import demo, navigation, roles
+        from obb.lifecycle import add_open_tasks
+        from strategy import demo, lifecycle, navigation, roles
 
         roles.register()
+        add_open_tasks(lifecycle.open_tasks)
         navigation.register()
         add_loader("Strategi og handlingsplan", demo.load_demo, order=10)

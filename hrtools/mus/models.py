@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from obb.history import HistoricalRecords
+from obb.lifecycle import holds_leder_role
 
 
 class Audience(models.TextChoices):
@@ -170,11 +171,21 @@ OPEN_STATUSES = tuple(status for status in Status if status != Status.CLOSED)
 class ConversationQuerySet(models.QuerySet):
     def visible_to(self, user):
         """The conversations whose content `user` may read: their own; the ones they hold as the
-        employee's current manager; and, for HR, the ones the employee has shared with HR.
-        Nothing else: leadership, other managers and administrators get aggregates only."""
+        employee's current manager, when they hold the Leder role (`obb.lifecycle.holds_leder_role`:
+        not an administrator); and, for HR, the ones the employee has shared with HR. Nothing
+        else: leadership, other managers and administrators get aggregates only.
+
+        A conversation that waits (the employee's manager was changed to someone without the
+        Leder role, so it did not move) stays readable by the Leder who holds it, until it moves:
+        a change in the admin neither hands it to the administrator nor locks its manager out."""
         if not user.is_authenticated:
             return self.none()
-        condition = Q(employee=user) | Q(manager=user, employee__manager=user)
+        condition = Q(employee=user)
+        if holds_leder_role(user):
+            from obb.models import User
+
+            condition |= Q(manager=user) & (Q(employee__manager=user)
+                                            | ~Q(employee__manager__in=User.objects.leders()))
         if user.is_hr:
             condition |= Q(shared_with_hr=True)
         return self.filter(condition)

@@ -31,6 +31,7 @@ from hrtools.mus.models import (
     RoundQuestion,
     Status,
 )
+from obb.lifecycle import holds_leder_role
 from obb.models import Unit, User
 
 
@@ -103,16 +104,41 @@ def remove_template_question(question, *, user):
 # --- Reassignment --------------------------------------------------------------------------------
 
 def reassign_open_conversations(employee, *, user=None):
-    """Move the employee's open conversations to their current manager. The former manager loses
-    access at once (visibility follows `Conversation.manager`). Returns the number moved."""
+    """Move the employee's open conversations to their current manager, when that manager holds
+    the Leder role (`obb.lifecycle.holds_leder_role`); otherwise they wait with the manager who
+    holds them (HR sees them in the waiting list). Returns the number moved."""
+    manager = employee.manager
+    if not holds_leder_role(manager):
+        return 0
     moved = 0
     conversations = (Conversation.objects.open().filter(employee=employee)
-                     .exclude(manager_id=employee.manager_id))
+                     .exclude(manager_id=manager.pk))
     for conversation in conversations:
-        conversation.manager_id = employee.manager_id
+        conversation.manager_id = manager.pk
         save_with_history(conversation, user, _("Ny leder"))
         moved += 1
     return moved
+
+
+def reassign_waiting_for(leader, *, user=None):
+    """``leader`` has just got the Leder role: the open conversations of their staff that waited
+    for them move to them. Returns the number moved."""
+    if not holds_leder_role(leader):
+        return 0
+    moved = 0
+    for employee in User.objects.filter(manager=leader):
+        moved += reassign_open_conversations(employee, user=user)
+    return moved
+
+
+def waiting_conversations():
+    """Open conversations no Leder may act on: the employee's manager lacks the Leder role (or
+    there is none), or the conversation has not moved to them."""
+    leders = User.objects.leders()
+    return (Conversation.objects.open()
+            .exclude(Q(manager_id=F("employee__manager_id")) & Q(manager__in=leders))
+            .select_related("round", "employee", "employee__manager", "manager")
+            .order_by("employee__first_name", "employee__last_name", "pk"))
 
 
 # --- Scheduling and the invitation -----------------------------------------------------------------

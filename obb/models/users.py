@@ -18,6 +18,24 @@ class StaffQuerySet(models.QuerySet):
             models.Q(end_date__isnull=True) | models.Q(end_date__gte=today)
         )
 
+    def leavers_for(self, user):
+        """The leavers whose handover ``user`` sees: staff who have left or have an end date, and
+        who report to ``user`` or work in a unit ``user`` leads (HR: every leaver)."""
+        leavers = self.filter(models.Q(is_active=False) | models.Q(end_date__isnull=False)).exclude(
+            pk=user.pk)
+        if user.is_hr:
+            return leavers
+        if user.is_manager:
+            return leavers.filter(models.Q(manager=user) | models.Q(unit__in=user.authority_unit_ids))
+        return self.none()
+
+    def leders(self):
+        """Who may be handed a manager's confidential work (MUS, onboarding): active staff with the
+        Leder role who are not administrators (see `obb.lifecycle.holds_leder_role`). For use in
+        ``__in`` lookups; rows may repeat."""
+        return self.filter(is_active=True, is_superuser=False, groups__name=GROUP_NAMES[Role.MANAGER]).exclude(
+            groups__name=GROUP_NAMES[Role.ADMINISTRATOR])
+
 
 class StaffManager(UserManager.from_queryset(StaffQuerySet)):
     pass
