@@ -4,7 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from obb import forms
-from obb.views import accounts, health, home, lifecycle, organisation
+from obb.views import accounts, health, home, lifecycle, organisation, staffsync
 
 account_patterns = [
     path("log-ind/", accounts.LoginView.as_view(authentication_form=forms.LoginForm), name="login"),
@@ -55,6 +55,9 @@ urlpatterns = [
     path("konto/", include(account_patterns)),
     path("organisation/", organisation.unit_tree, name="unit_tree"),
     # Before the unit pages: these words are not unit slugs.
+    path("organisation/personaleregister/", staffsync.upload, name="staff_sync"),
+    path("organisation/personaleregister/bekraeft/", staffsync.confirm, name="staff_sync_confirm"),
+    path("organisation/personaleregister/skabelon.xlsx", staffsync.template, name="staff_sync_template"),
     path("organisation/venter-paa-leder/", lifecycle.waiting, name="register_waiting"),
     path("organisation/overdragelse/", lifecycle.handover_list, name="handover_list"),
     path("organisation/overdragelse/<int:pk>/", lifecycle.handover, name="handover"),
