@@ -193,6 +193,14 @@ MAX_UPLOAD_MB = env.int("MAX_UPLOAD_MB", default=10)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# --- The staff register (docs/identity-register.md) ----------------------------------------
+
+# Where an uploaded staff file waits between the preview and the confirmation (empty: a folder
+# in the system's temporary directory). Give several servers one shared folder.
+STAFF_SYNC_DIR = env.str("STAFF_SYNC_DIR", default="")
+# A leaver's MUS content is erased this many years after their end date (apply_mus_retention).
+MUS_RETENTION_YEARS_AFTER_LEAVING = env.int("MUS_RETENTION_YEARS_AFTER_LEAVING", default=5)
+
 # --- Language and time -------------------------------------------------------------------
 
 LANGUAGE_CODE = "da"
