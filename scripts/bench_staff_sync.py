@@ -48,6 +48,7 @@ def reset(units):
     User.history.model.objects.all().delete()
     User.objects.all().delete()
     Unit.history.model.objects.all().delete()
+    Unit.objects.update(parent=None)  # PROTECT: undo the tree before deleting it
     Unit.objects.all().delete()
     root = Unit.objects.create(name="Odense Kommune", slug="odense-kommune", code="U0000", kind=Unit.Kind.ORGANISATION)
     made = [root]
@@ -65,7 +66,7 @@ def staff_rows(size, units, *, changed=0.0, leavers=0.0):
     parents = {unit.code: unit.parent.code if unit.parent_id else None for unit in units}
     for index, unit in enumerate(units):
         leader_of[unit.code] = f"{100000 + index}"
-    per_unit = max(1, size // len(units))
+    per_unit = max(1, -(-size // len(units)))  # rounded up; the last units get fewer
     number = 200000
     yesterday = (date.today() - timedelta(days=1)).isoformat()
     for unit in units:
