@@ -23,6 +23,8 @@ class LoginView(auth_views.LoginView):
             sso_enabled=sso_enabled,
             sso_label=settings.SSO_LOGIN_LABEL,
             break_glass=break_glass and not settings.LOCAL_LOGIN,
-            show_password_form=settings.LOCAL_LOGIN or break_glass or not sso_enabled,
+            # A refused POST shows the form again, with its error.
+            show_password_form=(settings.LOCAL_LOGIN or break_glass or not sso_enabled
+                                or context["form"].is_bound),
         )
         return context
