@@ -141,6 +141,10 @@ server.listen(config.port || 0, '127.0.0.1', () => {
   const callback = provider.callback();
 
   handler = (req, res) => {
+    if (req.url === '/favicon.ico') {
+      res.writeHead(204);
+      return res.end();
+    }
     const match = /^\/interaction\/([\w-]+)(?:\/(login|abort))?$/.exec(req.url.split('?')[0]);
     if (!match) return callback(req, res);
     return interaction(provider, req, res, match[1], match[2]).catch((error) => {
