@@ -10,23 +10,19 @@ from django.utils import timezone
 
 from obb.roles import GROUP_NAMES, Role
 from tests.browser.conftest import check_accessibility, screenshot
-from tests.oidc_provider import ACCOUNTS, configure_intranet, start_provider
+from tests.oidc_provider import ACCOUNTS, running_provider, single_sign_on
 
 
 @pytest.fixture(scope="session")
 def live_oidc_provider(live_server):
-    provider = start_provider([live_server.url])
-    yield provider
-    provider.stop()
+    with running_provider([live_server.url]) as provider:
+        yield provider
 
 
 @pytest.fixture
 def sso(settings, live_oidc_provider):
-    configure_intranet(settings, live_oidc_provider)
-    yield live_oidc_provider
-    from obb.sso import config
-
-    config.forget_discovery()
+    with single_sign_on(settings, live_oidc_provider) as provider:
+        yield provider
 
 
 def sign_in_at_provider(page, login):

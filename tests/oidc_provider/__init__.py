@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin
@@ -115,3 +116,25 @@ def configure_intranet(settings, provider, **overrides):
     directives = {**policy["DIRECTIVES"], "form-action": ["'self'", provider.issuer]}
     settings.CONTENT_SECURITY_POLICY = {**policy, "DIRECTIVES": directives}
     config.forget_discovery()
+
+
+@contextmanager
+def running_provider(base_urls):
+    """The provider for a fixture: started with `base_urls`, stopped afterwards."""
+    provider = start_provider(base_urls)
+    try:
+        yield provider
+    finally:
+        provider.stop()
+
+
+@contextmanager
+def single_sign_on(settings, provider, **overrides):
+    """Single sign-on on against `provider` for one test; the cached discovery goes after it."""
+    from obb.sso import config
+
+    configure_intranet(settings, provider, **overrides)
+    try:
+        yield provider
+    finally:
+        config.forget_discovery()

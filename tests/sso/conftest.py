@@ -5,24 +5,20 @@ import pytest
 import requests
 from django.urls import reverse
 
-from tests.oidc_provider import ACCOUNTS, configure_intranet, start_provider
+from tests.oidc_provider import ACCOUNTS, running_provider, single_sign_on
 
 
 @pytest.fixture(scope="session")
 def oidc_provider():
-    provider = start_provider(["http://testserver"])
-    yield provider
-    provider.stop()
+    with running_provider(["http://testserver"]) as provider:
+        yield provider
 
 
 @pytest.fixture
 def sso(settings, oidc_provider):
     """Single sign-on on, against the real provider."""
-    configure_intranet(settings, oidc_provider)
-    yield oidc_provider
-    from obb.sso import config
-
-    config.forget_discovery()
+    with single_sign_on(settings, oidc_provider) as provider:
+        yield provider
 
 
 class ProviderBrowser:

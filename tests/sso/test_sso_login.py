@@ -160,3 +160,14 @@ def test_the_administrator_role_from_a_group_opens_the_admin(world, client, sign
     world.alice.refresh_from_db()
     assert world.alice.is_staff
     assert client.get(reverse("admin:index")).status_code == 200
+
+
+def test_a_group_mapping_with_an_unknown_role_is_refused_by_the_system_check(settings):
+    from obb.sso.checks import check_group_roles
+
+    settings.OIDC_GROUP_ROLES = ["grp-ledere=Leder", "grp-chefer=Chef"]
+    errors = check_group_roles()
+    assert [error.id for error in errors] == ["obb.sso.E001"]
+    assert "'grp-chefer=Chef' skal have formen gruppe-id=rolle" in errors[0].msg
+    settings.OIDC_GROUP_ROLES = ["grp-ledere=leder", "grp-hr=HR"]
+    assert check_group_roles() == []
