@@ -8,9 +8,9 @@ class ObbConfig(AppConfig):
 
     def ready(self):
         from obb import panels
-        from obb.sso import checks  # noqa: F401 (registers the single sign-on settings check)
         from obb.permission_names import name_permissions_in_danish
         from obb.roles import sync_role_groups
+        from obb.sso import checks  # noqa: F401 (registers the single sign-on settings check)
 
         panels.register()
 
