@@ -10,6 +10,7 @@ class ObbConfig(AppConfig):
         from obb import panels, signals  # noqa: F401 - signals connects its receivers
         from obb.permission_names import name_permissions_in_danish
         from obb.roles import sync_role_groups
+        from obb.sso import checks  # noqa: F401 (registers the single sign-on settings check)
 
         panels.register()
 

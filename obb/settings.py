@@ -7,6 +7,7 @@ ALLOWED_HOSTS.
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
@@ -136,7 +137,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # from one address, that pair is locked out for AXES_COOLOFF_MINUTES; the page says so in Danish.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "obb.sso.backends.LocalPasswordBackend",
+    "obb.sso.backends.StaffOIDCBackend",
 ]
 AXES_ENABLED = env.bool("AXES_ENABLED", default=True)
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
@@ -146,6 +148,46 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_IPWARE_PROXY_COUNT = env.int("AXES_PROXY_COUNT", default=0) or None
+# A refused single sign-on is the provider's answer, not a guessed password: never counted.
+AXES_WHITELIST_CALLABLE = "obb.sso.backends.is_sso_attempt"
+
+# Local passwords (user name and password on the login page and the admin's login). With
+# LOCAL_LOGIN=false only accounts marked break-glass may use them, at /konto/log-ind/?lokal=1.
+LOCAL_LOGIN = env.bool("LOCAL_LOGIN", default=True)
+
+# --- Single sign-on (OpenID Connect, docs/identity.md) -----------------------------------
+# Off until a client id and the provider (issuer or discovery URL) are set. The endpoints come
+# from the provider's discovery document; an explicit endpoint below wins over it.
+OIDC_ISSUER = env.str("OIDC_ISSUER", default="")
+OIDC_DISCOVERY_URL = env.str("OIDC_DISCOVERY_URL", default="")
+OIDC_RP_CLIENT_ID = env.str("OIDC_RP_CLIENT_ID", default="")
+OIDC_RP_CLIENT_SECRET = env.str("OIDC_RP_CLIENT_SECRET", default="")
+OIDC_RP_SCOPES = env.str("OIDC_RP_SCOPES", default="openid email profile")
+OIDC_RP_SIGN_ALGO = env.str("OIDC_RP_SIGN_ALGO", default="RS256")
+OIDC_OP_AUTHORIZATION_ENDPOINT = env.str("OIDC_OP_AUTHORIZATION_ENDPOINT", default="")
+OIDC_OP_TOKEN_ENDPOINT = env.str("OIDC_OP_TOKEN_ENDPOINT", default="")
+OIDC_OP_USER_ENDPOINT = env.str("OIDC_OP_USER_ENDPOINT", default="")
+OIDC_OP_JWKS_ENDPOINT = env.str("OIDC_OP_JWKS_ENDPOINT", default="")
+OIDC_OP_LOGOUT_ENDPOINT = env.str("OIDC_OP_LOGOUT_ENDPOINT", default="")
+OIDC_SUBJECT_CLAIM = env.str("OIDC_SUBJECT_CLAIM", default="sub")
+OIDC_EMAIL_CLAIM = env.str("OIDC_EMAIL_CLAIM", default="email")
+OIDC_GROUPS_CLAIM = env.str("OIDC_GROUPS_CLAIM", default="groups")
+OIDC_GROUP_ROLES = env.list("OIDC_GROUP_ROLES", default=[])
+OIDC_GROUP_ROLES_MODE = env.str("OIDC_GROUP_ROLES_MODE", default="add")
+if OIDC_GROUP_ROLES_MODE not in {"add", "replace"}:
+    raise ImproperlyConfigured("OIDC_GROUP_ROLES_MODE skal være add eller replace.")
+OIDC_CREATE_USERS = env.bool("OIDC_CREATE_USERS", default=False)
+OIDC_TIMEOUT = env.int("OIDC_TIMEOUT", default=10)
+OIDC_CLOCK_SKEW_SECONDS = 60
+SSO_LOGIN_LABEL = env.str("SSO_LOGIN_LABEL", default="Log ind med Odense Kommune")
+SSO_SUPPORT_CONTACT = env.str("SSO_SUPPORT_CONTACT", default="din leder eller HR")
+# mozilla-django-oidc's own settings, fixed by the intranet:
+OIDC_USE_PKCE = True
+OIDC_USE_NONCE = True
+OIDC_STORE_ID_TOKEN = True  # the id_token_hint of the provider logout
+OIDC_CREATE_USER = False  # obb.sso.admission decides
+OIDC_OP_LOGOUT_URL_METHOD = "obb.sso.views.provider_logout_url"
+OIDC_AUTHENTICATION_CALLBACK_URL = "oidc_authentication_callback"
 
 # A session ends after this many minutes without a request: every request renews it.
 SESSION_IDLE_MINUTES = env.int("SESSION_IDLE_MINUTES", default=30)
@@ -171,6 +213,11 @@ X_FRAME_OPTIONS = "DENY"
 if env.bool("BEHIND_TLS_PROXY", default=False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+_sso_origins = sorted({
+    f"{parts.scheme}://{parts.netloc}"
+    for parts in map(urlsplit, [OIDC_ISSUER, OIDC_DISCOVERY_URL, OIDC_OP_LOGOUT_ENDPOINT])
+    if parts.scheme in {"http", "https"} and parts.netloc
+})
 # Content-Security-Policy: everything comes from the app itself; no inline scripts or styles.
 # (`data:` images are the design system's icons embedded in its stylesheet.)
 CONTENT_SECURITY_POLICY = {
@@ -181,7 +228,9 @@ CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
-        "form-action": ["'self'"],
+        # The logout form ends at the identity provider's logout page (a redirect the browser
+        # checks against form-action).
+        "form-action": ["'self'", *_sso_origins],
         "frame-ancestors": ["'none'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],

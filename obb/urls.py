@@ -4,11 +4,12 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from obb import forms
+from obb.sso import views as sso_views
 from obb.views import accounts, health, home, lifecycle, organisation, staffsync
 
 account_patterns = [
     path("log-ind/", accounts.LoginView.as_view(authentication_form=forms.LoginForm), name="login"),
-    path("log-ud/", auth_views.LogoutView.as_view(), name="logout"),
+    path("log-ud/", sso_views.LogoutView.as_view(), name="logout"),
     path(
         "adgangskode/",
         auth_views.PasswordChangeView.as_view(
@@ -53,6 +54,7 @@ account_patterns = [
 urlpatterns = [
     path("", home.home, name="home"),
     path("konto/", include(account_patterns)),
+    path("oidc/", include("obb.sso.urls")),
     path("organisation/", organisation.unit_tree, name="unit_tree"),
     # Before the unit pages: these words are not unit slugs.
     path("organisation/personaleregister/", staffsync.upload, name="staff_sync"),

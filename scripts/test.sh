@@ -7,6 +7,16 @@ PY=.venv/bin/python
 PYTEST=(.venv/bin/pytest -q -n "${TEST_WORKERS:-2}" --dist loadfile)
 step() { printf '\n=== %s\n' "$*"; }
 
+step "the test OpenID provider (npm ci in tests/oidc_provider)"
+if command -v npm >/dev/null; then
+  npm ci --prefix tests/oidc_provider --no-audit --no-fund --loglevel=error
+elif [[ "${CI:-}" == "true" ]]; then
+  echo "npm is missing, and CI must run the single sign-on tests against a real provider." >&2
+  exit 1
+else
+  echo "npm is not installed here: the single sign-on tests will be skipped (CI runs them)."
+fi
+
 step "ruff check"
 .venv/bin/ruff check .
 
