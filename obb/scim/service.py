@@ -15,6 +15,7 @@ from scim2_models import (
     Patch,
     Reference,
     ResourceType,
+    ScimPolicy,
     ScimProvider,
     ServiceProviderConfig,
     Sort,
@@ -62,6 +63,14 @@ PROVIDER = ScimProvider(
         _resource_type(Group, "Group", "/Groups", "Groups; some give a role of the intranet"),
     ],
     config=CONFIG,
+    # What Entra ID sends beyond the RFC: attributes of its default mappings that the intranet
+    # does not keep (name.formatted, phoneNumbers, addresses, …) are ignored rather than refused;
+    # a remove with a value removes that value; a filtered path with no match adds the entry.
+    policy=ScimPolicy(
+        unknown=ScimPolicy.Unknown.ignore,
+        remove_value_as_filter=ScimPolicy.RemoveValue.apply,
+        unmatched_path_filter=ScimPolicy.UnmatchedPathFilter.create,
+    ),
 )
 
 

@@ -45,4 +45,5 @@ def test_every_compliance_check_passes_but_those_that_cannot_apply(checks):
                       "object_deletion", "check_add_attribute", "check_replace_attribute",
                       "check_remove_attribute", "search_with_attributes"):
             assert (resource_type, title) in titles, (resource_type, title, report)
-    assert len([r for r in checks if r.status == Status.SUCCESS]) > 100, report
+    # Each attribute of both resource types is added, replaced and removed: some eighty checks.
+    assert len([r for r in checks if r.status == Status.SUCCESS]) >= 80, report
