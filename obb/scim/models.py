@@ -29,7 +29,7 @@ class ScimToken(models.Model):
 
     name = models.CharField(_("navn"), max_length=100,
                             help_text=_("Hvem eller hvad bruger nøglen, fx «Entra ID, produktion»."))
-    digest = models.CharField(max_length=64, unique=True, editable=False)
+    digest = models.CharField(_("fingeraftryk (SHA-256)"), max_length=64, unique=True, editable=False)
     hint = models.CharField(_("begyndelse"), max_length=16, editable=False,
                             help_text=_("Nøglens første tegn, så den kan genkendes."))
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("oprettet af"), null=True,
@@ -86,7 +86,7 @@ class ScimGroup(models.Model):
     setting SCIM_GROUP_ROLES names gives its members that role; any other group is only kept."""
 
     # The SCIM id: a UUID, so that no Group has the id of a User (RFC 7643 §3.1).
-    scim_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    scim_id = models.UUIDField(_("SCIM-id"), default=uuid.uuid4, unique=True, editable=False)
     display_name = models.CharField(_("navn"), max_length=255)
     external_id = models.CharField(_("id hos identitetsudbyderen"), max_length=255, null=True, blank=True)
     members = models.ManyToManyField(settings.AUTH_USER_MODEL, verbose_name=_("medlemmer"), blank=True,
