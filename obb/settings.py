@@ -54,6 +54,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "obb.apps.ObbConfig",
+    "obb.scim.apps.ScimConfig",
     "strategy.apps.StrategyConfig",
     "hrtools.apps.HrtoolsConfig",
     "hrtools.competences.apps.CompetencesConfig",
@@ -197,6 +198,10 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_FAILURE_VIEW = "obb.views.errors.csrf_failure"
+
+# SCIM provisioning (/scim/v2/, docs/identity-scim.md): which identity-provider groups give which
+# role, as "group name or object id=role,…" with role one of leder, hr, ledelse, administrator.
+SCIM_GROUP_ROLES = env.dict("SCIM_GROUP_ROLES", default={})
 
 # --- Security (production-safe unless DEBUG) ---------------------------------------------
 

@@ -69,6 +69,7 @@ urlpatterns = [
     path("hr/", include("hrtools.urls")),
     path("rapporter/", include("reporting.urls")),
     path("plan/", include("reporting.public_urls")),
+    path("scim/v2/", include("obb.scim.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -64,7 +64,7 @@ class User(AbstractUser):
     start_date = models.DateField(_("ansat fra"), null=True, blank=True)
     end_date = models.DateField(_("fratrådt"), null=True, blank=True)
     employee_number = models.CharField(
-        _("medarbejdernummer"), max_length=32, unique=True, null=True, blank=True,
+        _("medarbejdernummer"), max_length=64, unique=True, null=True, blank=True,
         help_text=_("Nummeret i HR- og lønsystemet; det binder medarbejderen til personaleregisteret."),
     )
     sso_subject = models.CharField(

@@ -8,6 +8,7 @@ rows in its own module here; this module merges them and refuses a URL named twi
 from tests.access_rules import (
     competences,
     identity_register,
+    identity_scim,
     identity_sso,
     mus,
     obb,
@@ -23,7 +24,7 @@ from tests.access_rules.base import ADMIN_RULE, LOGIN, REDIRECT, ROLES, Rule
 
 _MODULES = [obb, strategy_plans, strategy_actions, strategy_editing, strategy_importing, reporting,
             competences, staffstats, onboarding_recruitment, mus,
-            identity_register, identity_sso]
+            identity_register, identity_sso, identity_scim]
 
 RULES: dict[str, Rule] = {}
 for _module in _MODULES:
