@@ -77,6 +77,13 @@ def staff_sheet(w):
     return {"file": ("personale.xlsx", buffer.getvalue())}
 
 
+def staff_register_file(w):
+    """One new member of staff in an existing unit, as the HR system's CSV export writes it."""
+    header = "Medarbejdernummer;Fornavn;Efternavn;E-mail;Enhed;Stillingsbetegnelse"
+    return {"file": ("medarbejdere.csv", f"{header}\r\n9001;Ny;Kollega;ny.kollega@odense.dk;Team Nord;Formidler\r\n"
+                     .encode())}
+
+
 def png_file():
     from tests.hostile.corpus import png
 
@@ -178,6 +185,11 @@ TARGETS = [
     Target("strategy:action_import_confirm", "mia", {"token": TEXT}, kwargs=_year,
            data=lambda w: {"token": "x"}, ok=REDIRECT,
            notes="without a previewed sheet every token is refused with a Danish message"),
+    # --- The staff register -----------------------------------------------------------------------
+    Target("staff_sync", "hanne", {"file": "xlsx", "create_units_under": "id"}, files=staff_register_file, ok=200,
+           notes="a valid file is shown as a preview (200) and saves nothing until confirmed"),
+    Target("staff_sync_confirm", "hanne", {"token": TEXT}, data=lambda w: {"token": "x"}, ok=REDIRECT,
+           notes="without a previewed file every token is refused with a Danish message"),
     # --- Kompetencespejl, karriereveje and the catalogue ---------------------------------------
     Target("competences:assessment_add", "mia", {"competence": "id", "year": "number", "level": "choice",
                                                  "comment": TEXT},

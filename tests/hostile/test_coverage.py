@@ -131,7 +131,8 @@ def test_no_target_for_a_url_that_does_not_exist():
 @pytest.mark.parametrize("target", [pytest.param(t, id=t.url) for t in TARGETS
                                     if t.page or t.url not in {"strategy:action_status", "strategy:action_archive",
                                                                "strategy:action_move", "competences:proposal_decide",
-                                                               "strategy:action_import_confirm"}])
+                                                               "strategy:action_import_confirm",
+                                                               "staff_sync_confirm"}])
 def test_target_names_every_field_of_its_form(target, world, client):
     if target.setup:
         target.setup(world)

@@ -101,11 +101,9 @@ def test_an_unknown_unit_without_a_parent_to_create_it_under(coded):
 
 @override_settings(MAX_UPLOAD_MB=1)
 def test_a_file_over_the_limit(coded):
-    big = csv_file(world_rows(coded) * 1, name="stor.csv")
-    content = big.read() + b"#" * (1024 * 1024)
+    content = csv_file(world_rows(coded), name="stor.csv").read() + b"#" * (1024 * 1024)
     messages = errors_of(SimpleUploadedFile("stor.csv", content))
-    assert messages == ["Filen er for stor (1.0 MB). Den må højst fylde 1 MB."] or messages[0].startswith(
-        "Filen er for stor")
+    assert len(messages) == 1 and messages[0].startswith("Filen er for stor (1.0 MB). Den må højst fylde 1 MB.")
 
 
 def test_a_file_of_ten_megabytes_is_refused_at_the_default_limit(coded):
