@@ -6,7 +6,9 @@ Groups. They call the Django application in-process through its WSGI handler, wi
 """
 
 import pytest
+from django.core import signals
 from django.core.handlers.wsgi import WSGIHandler
+from django.db import close_old_connections
 from scim2_client.engines.wsgi import WSGISCIMClient
 from scim2_tester import Status, check_server
 
@@ -23,7 +25,15 @@ NOT_APPLICABLE = {
 def checks(world, token):
     client = WSGISCIMClient(WSGIHandler(), base_url="http://testserver/scim/v2",
                             headers={"Authorization": f"Bearer {token}"})
-    return check_server(client)
+    # As Django's test client does: a request must not close the connection that holds the
+    # test's transaction (with CONN_MAX_AGE=0 it would, on PostgreSQL).
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    try:
+        return check_server(client)
+    finally:
+        signals.request_started.connect(close_old_connections)
+        signals.request_finished.connect(close_old_connections)
 
 
 def _key(result):
