@@ -199,7 +199,7 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_FAILURE_VIEW = "obb.views.errors.csrf_failure"
 
-# SCIM provisioning (/scim/v2/, docs/identity-scim.md): which identity-provider groups give which
+# SCIM provisioning (/scim/v2/, docs/identity.md, part 3): which identity-provider groups give which
 # role, as "group name or object id=role,…" with role one of leder, hr, ledelse, administrator.
 SCIM_GROUP_ROLES = env.dict("SCIM_GROUP_ROLES", default={})
 
@@ -247,7 +247,7 @@ MAX_UPLOAD_MB = env.int("MAX_UPLOAD_MB", default=10)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
-# --- The staff register (docs/identity-register.md) ----------------------------------------
+# --- The staff register (docs/identity.md, part 2) ----------------------------------------
 
 # Where an uploaded staff file waits between the preview and the confirmation (empty: a folder
 # in the system's temporary directory). Give several servers one shared folder.

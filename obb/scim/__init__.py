@@ -3,5 +3,5 @@
 The protocol (routing, validation, PATCH and PUT semantics, filters, discovery, errors) is
 scim2-server's; this app keeps the bearer tokens, the SCIM groups, the mapping between SCIM
 resources and the staff register (`storage.py`), and the Django view that serves it (`views.py`).
-See docs/identity-scim.md.
+See docs/identity.md, part 3.
 """

@@ -2,7 +2,7 @@
 
 scim2-server reads and validates each request, applies PUT and PATCH to the current resource,
 and hands the storage the whole new state; this module turns that state into the register's
-fields and back. How each attribute maps is in docs/identity-scim.md.
+fields and back. How each attribute maps is in docs/identity.md, part 3.
 
 Every change is saved with the change reason "SCIM"; a deactivation (active=false or DELETE)
 goes through `obb.lifecycle.deactivate_leaver`, a change of manager through

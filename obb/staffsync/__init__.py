@@ -16,5 +16,5 @@ app does not know is matched once by e-mail to an account without a number (the 
 an existing organisation); otherwise it is a new member of staff. Staff with a number who are
 missing from the file are reported, never deleted or deactivated (a leaver is someone the file
 gives a fratrådt date). Staff without a number (the administrator's own accounts, break-glass
-accounts) are left alone. See docs/identity-register.md.
+accounts) are left alone. See docs/identity.md, part 2.
 """
