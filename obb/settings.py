@@ -54,6 +54,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "obb.apps.ObbConfig",
     "strategy.apps.StrategyConfig",
+    "strategy.followup.apps.FollowupConfig",
     "hrtools.apps.HrtoolsConfig",
     "hrtools.competences.apps.CompetencesConfig",
     "hrtools.staffstats.apps.StaffstatsConfig",

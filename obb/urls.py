@@ -56,6 +56,7 @@ urlpatterns = [
     path("organisation/", organisation.unit_tree, name="unit_tree"),
     path("organisation/<slug:slug>/", organisation.unit_detail, name="unit_detail"),
     path("healthz", health.healthz, name="healthz"),
+    path("strategi/opfoelgning/", include("strategy.followup.urls")),
     path("strategi/", include("strategy.urls")),
     path("hr/", include("hrtools.urls")),
     path("rapporter/", include("reporting.urls")),

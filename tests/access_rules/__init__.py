@@ -7,6 +7,7 @@ rows in its own module here; this module merges them and refuses a URL named twi
 
 from tests.access_rules import (
     competences,
+    followup,
     mus,
     obb,
     onboarding_recruitment,
@@ -20,7 +21,7 @@ from tests.access_rules import (
 from tests.access_rules.base import ADMIN_RULE, LOGIN, REDIRECT, ROLES, Rule
 
 _MODULES = [obb, strategy_plans, strategy_actions, strategy_editing, strategy_importing, reporting,
-            competences, staffstats, onboarding_recruitment, mus]
+            competences, staffstats, onboarding_recruitment, mus, followup]
 
 RULES: dict[str, Rule] = {}
 for _module in _MODULES:
