@@ -7,7 +7,9 @@ class FollowupConfig(AppConfig):
     verbose_name = "Opfølgning på handlingsplanen"
 
     def ready(self):
-        from strategy.followup import navigation, roles
+        from obb.demo import add_loader
+        from strategy.followup import demo, navigation, roles
 
         roles.register()
         navigation.register()
+        add_loader("Opfølgning på handlingsplanen", demo.load_demo, order=15)
