@@ -8,8 +8,9 @@ class FollowupConfig(AppConfig):
 
     def ready(self):
         from obb.demo import add_loader
-        from strategy.followup import demo, navigation, roles
+        from strategy.followup import demo, indicator_demo, navigation, roles
 
         roles.register()
         navigation.register()
         add_loader("Opfølgning på handlingsplanen", demo.load_demo, order=15)
+        add_loader("Indikatorer", indicator_demo.load_demo, order=16)

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from obb.forms import StyledFormMixin
+from strategy.followup.indicators import IndicatorValue
 from strategy.followup.models import FollowUpItem, parse_reminder_days
 from strategy.models import Action, Plan
 
@@ -59,4 +60,28 @@ class AnswerForm(StyledFormMixin, forms.Form):
                 and not data.get("note", "").strip():
             self.add_error("note", _("Skriv en note: den er påkrævet, når en handling er forsinket, udskydes "
                                      "eller opgives."))
+        return data
+
+
+class IndicatorValueForm(StyledFormMixin, forms.ModelForm):
+    """A measured value of an indicator, for a year or a quarter, with its date and source."""
+
+    class Meta:
+        model = IndicatorValue
+        fields = ["year", "quarter", "value", "measured_on", "source"]
+        widgets = {"measured_on": forms.DateInput(attrs={"type": "date"})}
+
+    def __init__(self, *args, indicator, **kwargs):
+        self.indicator = indicator
+        super().__init__(*args, **kwargs)
+        self.fields["quarter"].help_text = _("Tom for en værdi for hele året.")
+
+    def clean(self):
+        data = super().clean()
+        year, quarter = data.get("year"), data.get("quarter")
+        if year and self.indicator.values.filter(year=year, quarter=quarter).exists():
+            self.add_error("year", _("Der er allerede en måling for den periode."))
+        measured_on = data.get("measured_on")
+        if measured_on and measured_on > timezone.localdate():
+            self.add_error("measured_on", _("Datoen for målingen kan ikke ligge i fremtiden."))
         return data

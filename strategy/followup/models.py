@@ -19,6 +19,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from obb.history import HistoricalRecords
+from strategy.followup.indicators import Indicator, IndicatorTarget, IndicatorValue  # noqa: F401 - the app's models
 from strategy.models import Action
 
 MAX_REMINDER_DAYS = 5
@@ -34,7 +35,8 @@ def parse_reminder_days(text):
         try:
             offset = int(part)
         except ValueError:
-            raise ValidationError(_("“%(part)s” er ikke et helt antal dage.") % {"part": part[:20]}) from None
+            raise ValidationError(_("Påmindelsesdagene skal være hele antal dage adskilt af komma, fx -7,-1,0,3.")) \
+                from None
         if abs(offset) > REMINDER_DAY_RANGE:
             raise ValidationError(_("En påmindelsesdag skal ligge højst %(days)s dage fra fristen.")
                                   % {"days": REMINDER_DAY_RANGE})
@@ -260,3 +262,4 @@ class ReminderSent(models.Model):
 
     def __str__(self):
         return f"{self.person}: {self.round} ({self.day})"
+

@@ -1,4 +1,5 @@
-"""The menu item of follow-up rounds: every member of staff may own an action."""
+"""The menu items of follow-up rounds and indicators: every member of staff may own an action,
+and everyone reads the indicators."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -7,3 +8,4 @@ from obb.navigation import add_menu_item
 
 def register():
     add_menu_item(_("Opfølgning"), "followup:mine", order=13)
+    add_menu_item(_("Indikatorer"), "followup:indicators", order=14)

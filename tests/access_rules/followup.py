@@ -3,7 +3,8 @@
 An item is answered by whoever answers for its action: item_a (action_a: unit team_a, owner mia)
 by mia and by lea (leadership); everyone else gets 404, as for another person's object. Marking a
 round done is for those who have items in it (mia, otto, lea). Rounds are leadership's: the list,
-opening, the progress page and closing give 403 to everyone else.
+opening, the progress page and closing give 403 to everyone else. Everyone reads the indicators;
+leadership and the indicator's owner (mia) enter values.
 """
 
 from tests.access_rules.base import LOGIN, NOT_FOUND, OK, REDIRECT, Rule, only, staff_only
@@ -28,4 +29,8 @@ RULES: dict[str, Rule] = {
     "followup:round_open": Rule(only(LEADERSHIP)),
     "followup:round_detail": Rule(only(LEADERSHIP), kwargs=ROUND),
     "followup:round_close": Rule(only(LEADERSHIP, REDIRECT), method="post", kwargs=ROUND),
+    "followup:indicators": Rule(staff_only()),
+    "followup:indicator": Rule(staff_only(), kwargs=lambda w: {"pk": w.indicator.pk}),
+    "followup:indicator_value_add": Rule(only(["manager", "leadership"]), kwargs=lambda w: {"pk": w.indicator.pk},
+                                         notes="mia owns the indicator"),
 }

@@ -361,6 +361,11 @@ TARGETS = [
     Target("followup:round_open", "lea", {"plan": "id", "deadline": "date", "reminder_days": TEXT},
            data=lambda w: {"plan": str(w.plan.pk), "deadline": _future(30), "reminder_days": "-7,0,3"},
            setup=_close_followup_round, shown_at=(("followup:round_list", lambda w: {}),)),
+    Target("followup:indicator_value_add", "mia", {"year": "number", "quarter": "number", "value": "decimal",
+                                                   "measured_on": "date", "source": TEXT},
+           kwargs=_pk("indicator"), data=lambda w: {"year": "2023", "quarter": "3", "value": "118",
+                                                    "measured_on": _future(-1), "source": "Tællere"},
+           shown_at=(("followup:indicator", _pk("indicator")), ("followup:indicators", lambda w: {}))),
     # --- Accounts ------------------------------------------------------------------------------
     Target("login", None, {"username": TEXT, "password": TEXT},
            data=lambda w: {"username": "alice", "password": "korrekt-hest-batteri-9"}),
