@@ -63,3 +63,28 @@ def test_answer_page_costs_the_same_whatever_the_number_of_actions(world, login)
     round_ = _round_with(world, 10)
     ten = _queries(login(world.alice), reverse("followup:answer", args=[round_.items.first().pk]))
     assert ten == one
+
+
+def _indicators(world, count):
+    from strategy.followup.indicators import Indicator
+
+    Indicator.objects.all().delete()
+    for number in range(count):
+        indicator = Indicator.objects.create(pejlemaerke=world.service if number % 2 else world.partnerskaber,
+                                             name=f"Indikator {number}", unit_of_measure="antal", owner=world.mia,
+                                             baseline_year=2020, baseline=100)
+        for year in (2021, 2022, 2023):
+            indicator.targets.create(year=year, value=100 + year - 2020)
+            indicator.values.create(year=year, value=99 + year - 2020, measured_on=f"{year}-12-31", source="Test")
+    return indicator
+
+
+def test_indicator_pages_cost_the_same_with_one_and_ten_indicators(world, login):
+    client = login(world.alice)
+    last = _indicators(world, 1)
+    one = (_queries(client, reverse("followup:indicators")),
+           _queries(client, reverse("followup:indicator", args=[last.pk])))
+    last = _indicators(world, 10)
+    ten = (_queries(client, reverse("followup:indicators")),
+           _queries(client, reverse("followup:indicator", args=[last.pk])))
+    assert ten == one
