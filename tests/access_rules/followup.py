@@ -13,6 +13,15 @@ ROUND = lambda w: {"pk": w.followup_round.pk}  # noqa: E731
 LEADERSHIP = ["leadership"]
 
 
+def _closed_round(w):
+    """The world's round, closed (the status report is made from a closed round only)."""
+    from strategy.followup.services import close_round
+
+    if w.followup_round.is_open:
+        close_round(w.followup_round, user=w.lea)
+    return {"pk": w.followup_round.pk, "fmt": "html"}
+
+
 def _answerers(outcome, roles):
     return {"anonymous": LOGIN, **{role: outcome if role in roles else NOT_FOUND
                                    for role in ("employee", "manager", "other_manager", "hr", "leadership",
@@ -33,4 +42,6 @@ RULES: dict[str, Rule] = {
     "followup:indicator": Rule(staff_only(), kwargs=lambda w: {"pk": w.indicator.pk}),
     "followup:indicator_value_add": Rule(only(["manager", "leadership"]), kwargs=lambda w: {"pk": w.indicator.pk},
                                          notes="mia owns the indicator"),
+    # The status report lives in reporting (reporting/urls_followup.py).
+    "reporting:status_report": Rule(only(LEADERSHIP), kwargs=_closed_round),
 }
