@@ -5,4 +5,7 @@ from obb.roles import Role, grant
 
 
 def register():
-    grant(Role.ADMINISTRATOR, "followup.view_followupround", "followup.view_followupitem")
+    grant(Role.ADMINISTRATOR, "followup.view_followupround", "followup.view_followupitem",
+          "followup.view_completion", "followup.view_remindersent")
+    for model in ("indicator", "indicatortarget", "indicatorvalue"):
+        grant(Role.ADMINISTRATOR, *(f"followup.{action}_{model}" for action in ("view", "add", "change")))
