@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "obb.apps.ObbConfig",
     "obb.scim.apps.ScimConfig",
     "strategy.apps.StrategyConfig",
+    "strategy.followup.apps.FollowupConfig",
     "hrtools.apps.HrtoolsConfig",
     "hrtools.competences.apps.CompetencesConfig",
     "hrtools.staffstats.apps.StaffstatsConfig",

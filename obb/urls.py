@@ -65,6 +65,7 @@ urlpatterns = [
     path("organisation/overdragelse/<int:pk>/", lifecycle.handover, name="handover"),
     path("organisation/<slug:slug>/", organisation.unit_detail, name="unit_detail"),
     path("healthz", health.healthz, name="healthz"),
+    path("strategi/opfoelgning/", include("strategy.followup.urls")),
     path("strategi/", include("strategy.urls")),
     path("hr/", include("hrtools.urls")),
     path("rapporter/", include("reporting.urls")),

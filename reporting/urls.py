@@ -11,4 +11,5 @@ urlpatterns = [
     path("personaleregnskab/", include("reporting.urls_staffstats")),
     path("kompetencer/", include("reporting.urls_competences")),
     path("mus/", include("reporting.urls_mus")),
+    path("opfoelgning/", include("reporting.urls_followup")),
 ]

@@ -7,6 +7,7 @@ rows in its own module here; this module merges them and refuses a URL named twi
 
 from tests.access_rules import (
     competences,
+    followup,
     identity_register,
     identity_scim,
     identity_sso,
@@ -24,7 +25,7 @@ from tests.access_rules.base import ADMIN_RULE, LOGIN, REDIRECT, ROLES, Rule
 
 _MODULES = [obb, strategy_plans, strategy_actions, strategy_editing, strategy_importing, reporting,
             competences, staffstats, onboarding_recruitment, mus,
-            identity_register, identity_sso, identity_scim]
+            identity_register, identity_sso, identity_scim, followup]
 
 RULES: dict[str, Rule] = {}
 for _module in _MODULES:

@@ -102,6 +102,12 @@ def _employee_questions(w):
     return {"first": first.pk, "second": second.pk}
 
 
+def _close_followup_round(w):
+    from strategy.followup.services import close_round
+
+    close_round(w.followup_round, user=w.lea)
+
+
 def _future(days):
     return (timezone.localdate() + timedelta(days=days)).isoformat()
 
@@ -359,6 +365,19 @@ TARGETS = [
     Target("mus:goal_follow_up", "mia", {"status": "choice", "outcome": TEXT, "use_in_daily_work": TEXT},
            kwargs=_pk("mus_goal"), data=lambda w: {"status": "aftalt"},
            shown_at=(("mus:conversation", _pk("mus_alice")),)),
+    # --- Follow-up rounds ------------------------------------------------------------------------
+    Target("followup:answer", "mia", {"status": "choice", "note": TEXT, "version": "number",
+                                      "action_version": "number"},
+           kwargs=_pk("item_a"), data=lambda w: {"status": "i_gang", "note": "Godt i gang."},
+           shown_at=(("followup:mine", lambda w: {}), ("strategy:action_detail", _pk("action_a")))),
+    Target("followup:round_open", "lea", {"plan": "id", "deadline": "date", "reminder_days": TEXT},
+           data=lambda w: {"plan": str(w.plan.pk), "deadline": _future(30), "reminder_days": "-7,0,3"},
+           setup=_close_followup_round, shown_at=(("followup:round_list", lambda w: {}),)),
+    Target("followup:indicator_value_add", "mia", {"year": "number", "quarter": "number", "value": "decimal",
+                                                   "measured_on": "date", "source": TEXT},
+           kwargs=_pk("indicator"), data=lambda w: {"year": "2023", "quarter": "3", "value": "118",
+                                                    "measured_on": _future(-1), "source": "Tællere"},
+           shown_at=(("followup:indicator", _pk("indicator")), ("followup:indicators", lambda w: {}))),
     # --- Accounts ------------------------------------------------------------------------------
     Target("login", None, {"username": TEXT, "password": TEXT},
            data=lambda w: {"username": "alice", "password": "korrekt-hest-batteri-9"}),
@@ -394,6 +413,8 @@ NO_INPUT = {
     "mus:prepared": "a button only",
     "mus:share": "a yes/no only: anything but \"1\" means no",
     "mus:close": "a button only",
+    "followup:done": "a button only",
+    "followup:round_close": "a button only",
 }
 
 # Every page that reads the query string (GET): search and filter forms, page numbers, the year,
