@@ -67,9 +67,9 @@ class ImportForm(StyledFormMixin, forms.Form):
         try:
             data["rows"] = parse_sheet(workbook, data["year"])
         except SheetInvalid as invalid:
-            self.sheet_errors = invalid.errors
+            self.sheet_errors, self.sheet_errors_hidden = invalid.errors, invalid.hidden
             self.add_error("file", _("Arket har %(count)s fejl (se listen ovenfor). Ret dem i arket, og indlæs det "
-                                     "igen.") % {"count": len(invalid.errors)})
+                                     "igen.") % {"count": invalid.count})
         finally:
             workbook.close()
         return data

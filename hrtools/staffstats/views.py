@@ -130,6 +130,7 @@ def import_upload(request):
     return render(request, "hrtools/staffstats/import.html", {
         "form": form,
         "sheet_errors": getattr(form, "sheet_errors", []),
+        "sheet_errors_hidden": getattr(form, "sheet_errors_hidden", 0),
         "crumbs": _crumbs({"label": _("Årsopgørelser"), "url": reverse("staffstats:snapshots")},
                           {"label": _("Indlæs fra lønsystemet")}),
     })
