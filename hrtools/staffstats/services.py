@@ -26,6 +26,7 @@ from hrtools.staffstats.dimensions import (
 from hrtools.staffstats.models import Snapshot, SnapshotPerson
 from obb.models import Unit, User
 from obb.parsing import CellError, parse_int
+from obb.spreadsheets import append_row
 
 MAX_ROWS = 5000
 # The errors of a refused sheet shown on the page; the rest are counted. A sheet of 5,000 wrong
@@ -331,16 +332,13 @@ def template_workbook():
         "hours": _("Timer om ugen efter ansættelsen, fx 37 eller 30,5."),
     }
     for column in COLUMNS:
-        guide.append([column.header, ", ".join(column.shown) if column.shown else str(explanations[column.kind])])
+        append_row(guide, [column.header, ", ".join(column.shown) if column.shown else str(explanations[column.kind])])
     guide.append([])
     guide.append([_("Én række pr. medarbejder. Skriv ikke navne eller CPR-numre i arket.")])
     guide.append([])
     guide.append([_("Enheder"), _("Kort navn")])
     for unit in Unit.objects.filter(is_active=True).order_by("path"):
-        guide.append([unit.name, unit.slug])
-        for cell in guide[guide.max_row]:
-            if cell.data_type == "f":  # a name that starts with "=" is text, never a formula
-                cell.data_type = "s"
+        append_row(guide, [unit.name, unit.slug])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy
 
 from obb.models import Unit, User
 from obb.parsing import CellError, parse_int
+from obb.spreadsheets import append_row
 from obb.uploads import open_workbook
 from strategy.models import Action, Plan
 
@@ -490,14 +491,14 @@ def template_workbook(plan, user):
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = SHEET_NAME
-    sheet.append([str(label) for label in COLUMNS.values()])
+    append_row(sheet, [str(label) for label in COLUMNS.values()])
     for index, width in enumerate([28, 60, 16, 26, 22, 14, 10, 13, 10, 13], start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
         sheet.cell(row=1, column=index).font = bold
     sheet.freeze_panes = "A2"
 
     values = workbook.create_sheet(VALUES_SHEET_NAME)
-    values.append([_("Pejlemærke"), _("Kort navn"), _("Prioritering nr."), _("Prioritering"), None,
+    append_row(values, [_("Pejlemærke"), _("Kort navn"), _("Prioritering nr."), _("Prioritering"), None,
                    _("Ansvarlig enhed"), _("Kort navn"), None, _("Status")])
     for index in range(1, 10):
         values.cell(row=1, column=index).font = bold
@@ -512,10 +513,7 @@ def template_workbook(plan, user):
         first = pejlemaerke_rows[index] if index < len(pejlemaerke_rows) else [None] * 4
         second = units[index] if index < len(units) else [None, None]
         third = statuses[index] if index < len(statuses) else [None]
-        values.append([*first, None, *second, None, *third])
-        for cell in values[values.max_row]:
-            if cell.data_type == "f":  # a name or priority that starts with "=" is text, never a formula
-                cell.data_type = "s"
+        append_row(values, [*first, None, *second, None, *third])
     for letter, width in zip("ABCDEFGHI", [44, 44, 16, 80, 2, 30, 28, 2, 14], strict=True):
         values.column_dimensions[letter].width = width
 

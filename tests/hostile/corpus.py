@@ -39,6 +39,15 @@ FORMULAS = [
     "@SUM(1+1)*cmd|' /C calc'!A0",
     "=1+1",
 ]
+# Text beginning with each character a spreadsheet may read as the start of a formula.
+FORMULA_STARTS = {
+    "equals": FORMULAS[0],
+    "plus": FORMULAS[1],
+    "minus": FORMULAS[2],
+    "at": FORMULAS[3],
+    "tab": "\t=1+1",
+    "carriage-return": "\r=HYPERLINK(\"http://169.254.169.254/\")",
+}
 OVERLONG = "Langt " * 20_000  # 120,000 characters
 NUL = "før\x00efter"
 
