@@ -3,8 +3,7 @@ its documents at publication) and producing its exports."""
 
 from django.db import transaction
 
-from reporting.exporters.base import Export
-from reporting.exporters.plan import FORMATS
+from reporting.exporters.base import Export, formats
 from reporting.models import PublishedDocument
 from strategy.models import Plan
 
@@ -14,7 +13,7 @@ STORED_FORMATS = (PublishedDocument.Format.PDF, PublishedDocument.Format.HTML)
 def store_published_documents(plan, user):
     """Render the plan's PDF and HTML and keep them as its published documents."""
     for fmt in STORED_FORMATS:
-        export = FORMATS[fmt](plan, include_draft_mark=False).render()
+        export = formats("plan")[fmt](plan, include_draft_mark=False).render()
         PublishedDocument.objects.create(plan=plan, format=fmt, filename=export.filename,
                                          content_type=export.content_type, content=export.content,
                                          created_by=user)
@@ -40,4 +39,4 @@ def export_plan(plan, fmt):
             return Export(document.filename, document.content_type, bytes(document.content))
         store_published_documents(plan, plan.published_by)
         return export_plan(plan, fmt)
-    return FORMATS[fmt](plan).render()
+    return formats("plan")[fmt](plan).render()

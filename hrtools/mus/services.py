@@ -32,6 +32,7 @@ from hrtools.mus.models import (
     Status,
 )
 from obb.models import Unit, User
+from obb.numbers import percent
 
 
 def save_with_history(obj, user, reason=None, **kwargs):
@@ -258,7 +259,7 @@ class UnitCompletion:
 
     @property
     def percent(self):
-        return round(100 * self.done / self.total) if self.total else 0
+        return percent(self.done, self.total)
 
     def ordered(self):
         return [self.counts.get(status, 0) for status in STATUS_ORDER]

@@ -11,11 +11,12 @@ from hrtools.staffstats.services import SheetInvalid, parse_sheet
 from obb.forms import StyledFormMixin
 from obb.models import Unit
 from obb.uploads import open_workbook
+from obb.validators import YEAR_RANGE
 
 
 def _year_field():
     this_year = timezone.localdate().year
-    return forms.IntegerField(label=_("År"), min_value=2000, max_value=this_year, initial=this_year,
+    return forms.IntegerField(label=_("År"), min_value=YEAR_RANGE[0], max_value=this_year, initial=this_year,
                               help_text=_("Året, opgørelsen gælder. Medarbejdere tælles pr. 31. december "
                                           "(i indeværende år pr. i dag)."))
 

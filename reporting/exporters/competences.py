@@ -9,10 +9,9 @@ from django.utils.translation import gettext as _
 
 from hrtools.competences.services import unit_gaps
 from obb.spreadsheets import set_cell, sheet_title
-from reporting.exporters.base import Export, Exporter, register
+from reporting.exporters.base import Export, Exporter
 
 
-@register
 class CompetenceUnitExporter(Exporter):
     identifier = "competences-unit-xlsx"
     name = "Kompetencer pr. enhed (Excel)"

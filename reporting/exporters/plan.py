@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from obb.spreadsheets import append_row, sheet_title
-from reporting.exporters.base import Export, Exporter, register
+from reporting.exporters.base import Export, Exporter
 from reporting.pdf import render_pdf
 from reporting.plan_document import build_plan_document
 
@@ -20,6 +20,8 @@ from reporting.plan_document import build_plan_document
 class PlanExporter(Exporter):
     """Base of the plan's exporters: `plan` and whether to mark every page "KLADDE" (by
     default: when the plan is a draft)."""
+
+    document = "plan"
 
     def __init__(self, plan, include_draft_mark=None):
         self.plan = plan
@@ -42,7 +44,6 @@ def render_plan_html(plan, *, include_draft_mark, inline_css=False):
         return render_to_string("reporting/plan/document.html", context)
 
 
-@register
 class PlanPdfExporter(PlanExporter):
     identifier = "plan-pdf"
     name = "PDF"
@@ -56,7 +57,6 @@ class PlanPdfExporter(PlanExporter):
         return self.export(render_pdf(self.render_html()))
 
 
-@register
 class PlanHtmlExporter(PlanExporter):
     identifier = "plan-html"
     name = "HTML"
@@ -68,7 +68,6 @@ class PlanHtmlExporter(PlanExporter):
         return self.export(html.encode("utf-8"))
 
 
-@register
 class PlanXlsxExporter(PlanExporter):
     """One sheet per pejlemærke (its actions with status, owner and notes) and one per
     key-figure table."""
@@ -139,5 +138,3 @@ class PlanXlsxExporter(PlanExporter):
             workbook.save(buffer)
         return self.export(buffer.getvalue())
 
-
-FORMATS = {"pdf": PlanPdfExporter, "html": PlanHtmlExporter, "xlsx": PlanXlsxExporter}

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from hrtools.staffstats.figures import build_report
 from obb.spreadsheets import append_row, sheet_title
-from reporting.exporters.base import Export, Exporter, register
+from reporting.exporters.base import Export, Exporter
 
 
 def _filename(unit, extension):
@@ -28,7 +28,6 @@ class _StaffstatsExporter(Exporter):
         return build_report(self.unit)
 
 
-@register
 class StaffstatsXlsxExporter(_StaffstatsExporter):
     identifier = "staffstats-xlsx"
     name = "Personaleregnskab (Excel)"
@@ -97,7 +96,6 @@ class StaffstatsXlsxExporter(_StaffstatsExporter):
         return Export(_filename(report.unit, "xlsx"), self.content_type, buffer.getvalue())
 
 
-@register
 class StaffstatsPdfExporter(_StaffstatsExporter):
     identifier = "staffstats-pdf"
     name = "Personaleregnskab (PDF)"

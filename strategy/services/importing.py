@@ -22,6 +22,7 @@ from obb.models import Unit, User
 from obb.parsing import CellError, parse_int
 from obb.spreadsheets import append_row
 from obb.uploads import open_workbook
+from obb.validators import YEAR_RANGE
 from strategy.models import Action, Plan
 
 # Column key → the Danish header of the template, in the template's order.
@@ -42,7 +43,6 @@ SHEET_NAME = "Handlinger"
 VALUES_SHEET_NAME = "Gyldige værdier"
 MAX_ROWS = 1000
 MAX_TEXT_LENGTH = 2000
-YEAR_RANGE = (2000, 2100)
 # Status as written in the sheet (the labels, in lower case) → the stored value.
 STATUS_WORDS = {str(label).casefold(): value for value, label in Action.Status.choices}
 
