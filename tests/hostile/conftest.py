@@ -32,40 +32,27 @@ def add_foreign_plan(world):
     pick from (pejlemærker, priorities, values, partners, projects, key-figure rows, photos,
     forewords, actions, notes). No form of the 2023 plan offers them, so every foreign-id case
     of the corpus has an object to try."""
-    from strategy.models import (
-        Action,
-        Foreword,
-        KeyFigureRow,
-        KeyFigureTable,
-        Partner,
-        Pejlemaerke,
-        PhotoCaption,
-        Plan,
-        Priority,
-        ProgressNote,
-        Project,
-        StrategyPeriod,
-        Value,
-    )
+    from strategy import models
 
-    strategy = StrategyPeriod.objects.create(
+    strategy = models.StrategyPeriod.objects.create(
         slug="fremmed-strategi", name="Delstrategi 2017-2020", start_year=2017, end_year=2020,
         vision="En anden vision.", mission="En anden mission.", kerneopgave="En anden kerneopgave.")
-    Value.objects.create(strategy=strategy, order=0, title="Fremmed værdi", description="Hører til en anden strategi.")
-    pejlemaerke = Pejlemaerke.objects.create(strategy=strategy, number=1, slug="fremmed", name="Fremmed pejlemærke",
-                                             ambition="En anden ambition.")
-    priority = Priority.objects.create(pejlemaerke=pejlemaerke, order=0, text="Fremmed prioritering")
-    plan = Plan.objects.create(year=2019, title="Det gør vi 2019", strategy=strategy)
-    Partner.objects.create(plan=plan, order=0, name="Fremmed partner")
-    Project.objects.create(plan=plan, order=0, pejlemaerke=pejlemaerke, title="Fremmed projekt")
-    table = KeyFigureTable.objects.create(plan=plan, order=0, slug="fremmede-noegletal", title="Fremmede nøgletal",
-                                          columns=[{"key": "2019", "label": "2019"}])
-    KeyFigureRow.objects.create(table=table, order=0, label="Fremmed række", values=[1])
-    PhotoCaption.objects.create(plan=plan, order=0, caption="Fremmed foto")
-    Foreword.objects.create(plan=plan, kind="forord", heading="Fremmed forord", body="Tekst.")
-    action = Action.objects.create(plan=plan, pejlemaerke=pejlemaerke, priority=priority, order=0,
+    models.Value.objects.create(strategy=strategy, order=0, title="Fremmed værdi",
+                                description="Hører til en anden strategi.")
+    pejlemaerke = models.Pejlemaerke.objects.create(strategy=strategy, number=1, slug="fremmed",
+                                                    name="Fremmed pejlemærke", ambition="En anden ambition.")
+    priority = models.Priority.objects.create(pejlemaerke=pejlemaerke, order=0, text="Fremmed prioritering")
+    plan = models.Plan.objects.create(year=2019, title="Det gør vi 2019", strategy=strategy)
+    models.Partner.objects.create(plan=plan, order=0, name="Fremmed partner")
+    models.Project.objects.create(plan=plan, order=0, pejlemaerke=pejlemaerke, title="Fremmed projekt")
+    table = models.KeyFigureTable.objects.create(plan=plan, order=0, slug="fremmede-noegletal",
+                                                 title="Fremmede nøgletal", columns=[{"key": "2019", "label": "2019"}])
+    models.KeyFigureRow.objects.create(table=table, order=0, label="Fremmed række", values=[1])
+    models.PhotoCaption.objects.create(plan=plan, order=0, caption="Fremmed foto")
+    models.Foreword.objects.create(plan=plan, kind="forord", heading="Fremmed forord", body="Tekst.")
+    action = models.Action.objects.create(plan=plan, pejlemaerke=pejlemaerke, priority=priority, order=0,
                                    text="OBB gør noget i en anden plan", unit=world.team_a, owner=world.mia)
-    ProgressNote.objects.create(action=action, author=world.mia, date="2019-03-01", text="Fremmed note.")
+    models.ProgressNote.objects.create(action=action, author=world.mia, date="2019-03-01", text="Fremmed note.")
     world.extra.update(foreign_strategy=strategy, foreign_plan=plan, foreign_action=action)
 
 
