@@ -1,11 +1,8 @@
-"""Operations on the yearly plan that reporting owns: moving it through its workflow (storing
-its documents at publication) and producing its exports."""
-
-from django.db import transaction
+"""What reporting does for the yearly plan: render its exports, and store its documents when the
+plan is published (the workflow itself is the plan's: strategy.services.publication)."""
 
 from reporting.exporters.base import Export, formats
 from reporting.models import PublishedDocument
-from strategy.models import Plan
 
 STORED_FORMATS = (PublishedDocument.Format.PDF, PublishedDocument.Format.HTML)
 
@@ -17,17 +14,6 @@ def store_published_documents(plan, user):
         PublishedDocument.objects.create(plan=plan, format=fmt, filename=export.filename,
                                          content_type=export.content_type, content=export.content,
                                          created_by=user)
-
-
-@transaction.atomic
-def move_plan(plan, status, user):
-    """Move `plan` to `status` (Plan.move_to checks the workflow); publishing stores its PDF
-    and HTML. A failed rendering leaves the plan as it was."""
-    plan = Plan.objects.select_for_update().get(pk=plan.pk)
-    plan.move_to(status, user)
-    if plan.is_published:
-        store_published_documents(plan, user)
-    return plan
 
 
 def export_plan(plan, fmt):

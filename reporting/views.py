@@ -18,6 +18,7 @@ from reporting.models import PublishedDocument
 from reporting.pdf import PdfFailed
 from reporting.plan_document import build_plan_document, status_chart
 from strategy.models import Plan
+from strategy.services import publication
 
 MOVE_LABELS = {
     Plan.Status.APPROVED: gettext_lazy("Godkend planen"),
@@ -99,7 +100,7 @@ def plan_move(request, year, status):
     target = Plan.Status(status)
     if request.method == "POST":
         try:
-            services.move_plan(plan, target, request.user)
+            publication.move_plan(plan, target, request.user)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         except PdfFailed:

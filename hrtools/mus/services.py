@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.db.models import Count, F, Q
+from django.db.models import Count, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -31,6 +31,7 @@ from hrtools.mus.models import (
     RoundQuestion,
     Status,
 )
+from obb.concurrency import EditConflict, claim_version
 from obb.models import Unit, User
 from obb.numbers import percent
 
@@ -189,12 +190,8 @@ def mark_prepared(conversation, *, user):
 
 # --- Summary with optimistic locking -----------------------------------------------------------------
 
-class SummaryConflict(Exception):
+class SummaryConflict(EditConflict):
     """Someone else saved the summary after the version this change started from."""
-
-    def __init__(self, current):
-        super().__init__(f"Conversation {current.pk} summary is at version {current.summary_version}")
-        self.current = current
 
 
 def save_summary(conversation, *, user, text, expected_version, hold=False):
@@ -207,12 +204,11 @@ def save_summary(conversation, *, user, text, expected_version, hold=False):
     if not conversation.is_manager(user) and conversation.before_meeting:
         raise ValidationError(_("Lederen skriver referatet efter samtalen; derefter kan du rette i det."))
     with transaction.atomic():
-        claimed = (Conversation.objects.filter(pk=conversation.pk, summary_version=expected_version)
-                   .update(summary_version=F("summary_version") + 1))
-        if not claimed:
-            raise SummaryConflict(Conversation.objects.get(pk=conversation.pk))
+        try:
+            claim_version(conversation, expected_version, field="summary_version")
+        except EditConflict as conflict:
+            raise SummaryConflict(conflict.current, "summary_version") from None
         conversation.summary = text
-        conversation.summary_version = expected_version + 1
         if hold:
             conversation.hold()  # a ValidationError here rolls the version claim back too
         save_with_history(conversation, user, _("Afholdt, referat skrevet") if hold else _("Referat ændret"))
