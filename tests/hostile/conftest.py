@@ -77,9 +77,15 @@ def database_state():
     with connection.cursor() as cursor:
         for table in _tables():
             cursor.execute(f"SELECT * FROM {quote(table)}")  # noqa: S608 - names come from the models
-            rows = sorted(repr(tuple(row)) for row in cursor.fetchall())
+            rows = sorted(repr(tuple(_plain(value) for value in row)) for row in cursor.fetchall())
             state[table] = (len(rows), hashlib.sha256("\n".join(rows).encode()).hexdigest())
     return state
+
+
+def _plain(value):
+    """A value as it compares: PostgreSQL gives binary columns as memoryview, whose repr is its
+    address."""
+    return bytes(value) if isinstance(value, memoryview) else value
 
 
 def changed_tables(before, after):
