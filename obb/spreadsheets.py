@@ -4,9 +4,16 @@ formula by a spreadsheet (at once, or once a user edits the cell), so it is stor
 cell marked "quote prefix": Excel shows and keeps the text exactly as written, with no
 apostrophe added to it, and never evaluates it. Numbers stay numbers."""
 
+from django.utils.functional import Promise
+
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 SHEET_TITLE_FORBIDDEN = str.maketrans({char: " " for char in "[]:*?/\\"})
 SHEET_TITLE_LENGTH = 31
+
+
+def _cell_value(value):
+    """A lazy translation becomes its text; openpyxl takes str, numbers and dates only."""
+    return str(value) if isinstance(value, Promise) else value
 
 
 def could_be_formula(value):
@@ -26,7 +33,7 @@ def text_cell(sheet, value, **style):
     attributes (font=…, alignment=…)."""
     from openpyxl.cell import WriteOnlyCell
 
-    cell = keep_text(WriteOnlyCell(sheet, value=value))
+    cell = keep_text(WriteOnlyCell(sheet, value=_cell_value(value)))
     for key, item in style.items():
         setattr(cell, key, item)
     return cell
@@ -42,7 +49,7 @@ def append_row(sheet, values, **style):
 
 def set_cell(sheet, row, column, value, **style):
     """Set one cell of a (not write-only) sheet by the rule above; returns it."""
-    cell = keep_text(sheet.cell(row=row, column=column, value=value))
+    cell = keep_text(sheet.cell(row=row, column=column, value=_cell_value(value)))
     for key, item in style.items():
         setattr(cell, key, item)
     return cell

@@ -132,7 +132,7 @@ class UnitRow:
 
     @property
     def suppressed_text(self):
-        return SMALL_LABEL if self.small else HIDDEN_LABEL
+        return str(SMALL_LABEL if self.small else HIDDEN_LABEL)
 
 
 def _levels_used(year, employee_ids=None):
