@@ -53,6 +53,14 @@ def add_foreign_plan(world):
     action = models.Action.objects.create(plan=plan, pejlemaerke=pejlemaerke, priority=priority, order=0,
                                    text="OBB gør noget i en anden plan", unit=world.team_a, owner=world.mia)
     models.ProgressNote.objects.create(action=action, author=world.mia, date="2019-03-01", text="Fremmed note.")
+    # A closed unit and a member of staff who has left: no picker offers them.
+    from datetime import date
+
+    from obb.models import Unit, User
+
+    closed = Unit.objects.create(slug="lukket-enhed", name="Lukket enhed", parent=world.root, is_active=False)
+    User.objects.create_user(username="fratraadt", first_name="Frede", last_name="Fratrådt", unit=closed,
+                             is_active=False, start_date=date(2010, 1, 1), end_date=date(2019, 12, 31))
     world.extra.update(foreign_strategy=strategy, foreign_plan=plan, foreign_action=action)
 
 

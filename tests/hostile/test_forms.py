@@ -68,6 +68,15 @@ _PAGES_WITH_FORM = {t.url for t in TARGETS if t.page is None and t.url not in {
 # Models whose every object a form may offer anyone, so that no id of them is foreign.
 OFFERS_EVERY_OBJECT = {
     "strategy.Goal": "every action may support every Odensemål and Verdensmål; no goal is foreign",
+    "strategy.Pejlemaerke": "a competence may serve any pejlemærke of any strategy",
+    "strategy.Plan": "the admin's photo form offers the administrator every plan",
+    "competences.Competence": "the catalogue's forms offer HR every competence",
+    "competences.CareerTrack": "HR edits every career track",
+    "competences.CareerStep": "HR edits every career step",
+    "competences.DevelopmentActivity": "every activity of the catalogue may be proposed to anyone",
+    "competences.JobFamily": "a profile may name any job family",
+    "onboarding.OnboardingTemplate": "HR starts an onboarding from any template",
+    "mus.PreparationTemplate": "HR opens a round with any preparation template",
 }
 
 
@@ -82,10 +91,26 @@ def _field(containers, posted_name):
     raise AssertionError(f"no field {posted_name}")
 
 
+def _formset_of(containers, posted_name):
+    """The formset whose row has the field `posted_name`, or None."""
+    from django.forms.formsets import BaseFormSet
+
+    for container in containers:
+        if isinstance(container, BaseFormSet) and any(
+                form.add_prefix(name) == posted_name for form in container.forms for name in form.fields):
+            return container
+    return None
+
+
 def _foreign(containers, posted_name, kind):
-    """The id of an object of the field's model that the form does not offer this person."""
+    """The id of an object of the field's model that the form does not offer this person. A
+    model formset's row id field lists every row of the model; the rows the formset edits are
+    its queryset."""
     field = _field(containers, posted_name)
     queryset = field.queryset
+    formset = _formset_of(containers, posted_name)
+    if formset is not None and posted_name.endswith("-id") and hasattr(formset, "get_queryset"):
+        queryset = formset.get_queryset()
     other = queryset.model._base_manager.exclude(pk__in=queryset.values("pk")).order_by("pk").first()
     if other is None:
         reason = OFFERS_EVERY_OBJECT.get(queryset.model._meta.label)
