@@ -66,52 +66,6 @@ def grow(world):
         snapshot = Snapshot.objects.create(year=year, counted_on=date(year, 12, 31), source=Snapshot.Source.IMPORT)
         SnapshotPerson.objects.bulk_create(person(snapshot, unit) for unit in (world.team_a, world.house_b)
                                            for _n in range(30))
-    grow_hr(world, list(User.objects.filter(username__startswith="ekstra").order_by("pk")))
-
-
-def grow_hr(world, staff):
-    """Ten times more of what the HR pages list: units, competences and assessments, MUS rounds
-    and conversations with goals, recruitment cases with candidates, onboardings."""
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    from hrtools.competences.models import Assessment, CareerStep, CareerTrack, Competence
-    from hrtools.mus.models import Goal, Round
-    from hrtools.mus.services import open_round
-    from hrtools.onboarding.services import start_onboarding
-    from hrtools.recruitment.models import Candidate
-    from hrtools.recruitment.services import open_case
-    from obb.models import Unit
-
-    today = timezone.localdate()
-    for n in range(10):
-        Unit.objects.create(slug=f"ekstra-team-{n}", name=f"Ekstra team {n}", parent=world.house_a,
-                            kind=Unit.Kind.TEAM)
-    competences = [Competence.objects.create(name=f"Kompetence {n}", slug=f"kompetence-{n}", order=10 + n)
-                   for n in range(10)]
-    Assessment.objects.bulk_create(
-        Assessment(employee=employee, competence=competence, year=world.alice_self.year, level=3,
-                   kind=Assessment.Kind.SELF, assessed_by=employee)
-        for employee in [world.alice, *staff] for competence in competences)
-    for n in range(5):
-        track = CareerTrack.objects.create(name=f"Spor {n}", kind=CareerTrack.Kind.PROJECT, order=10 + n)
-        for order in range(3):
-            CareerStep.objects.create(track=track, order=order, name=f"Trin {order}").competences.set(competences[:3])
-    earlier = Round.objects.create(year=today.year - 1, name=f"MUS {today.year - 1}", template=world.mus_template,
-                                   period_start=today - timedelta(days=400), period_end=today - timedelta(days=300))
-    open_round(earlier, user=world.hanne)
-    open_round(world.mus_round, user=world.hanne)  # the new staff get this year's conversation too
-    for conversation in world.mus_round.conversations.filter(employee__in=staff[:10]):
-        Goal.objects.bulk_create(Goal(conversation=conversation, free_text=f"Mål {n}") for n in range(3))
-    for n in range(10):
-        case = open_case(unit=world.team_a, title=f"Stilling {n}", hiring_manager=world.mia,
-                         application_deadline=today + timedelta(days=n), committee=[world.mia, world.lea],
-                         user=world.hanne)
-        Candidate.objects.bulk_create(Candidate(case=case, name=f"Kandidat {m}", email=f"k{n}-{m}@example.org")
-                                      for m in range(5))
-    for employee in staff[:10]:
-        start_onboarding(employee, today - timedelta(days=5), world.hanne, mentor=world.alice)
 
 
 def count(client, url):
