@@ -75,3 +75,32 @@ class PasswordResetForm(StyledFormMixin, auth_forms.PasswordResetForm):
 
 class SetPasswordForm(StyledFormMixin, auth_forms.SetPasswordForm):
     pass
+
+
+# --- Fields the HR tools share ----------------------------------------------------------------
+
+YES_NO = forms.Select(choices=[("True", _("Ja")), ("False", _("Nej"))])
+
+
+class DateInput(forms.DateInput):
+    """The browser's date picker; the value goes and comes back as YYYY-MM-DD."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+class StaffChoiceField(forms.ModelChoiceField):
+    """A member of staff, shown with their unit so two people of the same name differ."""
+
+    def label_from_instance(self, obj):
+        unit = f" ({obj.unit})" if obj.unit_id else ""
+        return f"{obj.get_full_name() or obj.username}{unit}"
+
+
+def staff_queryset():
+    """The current members of staff, for a staff picker."""
+    from obb.models import User
+
+    return User.objects.current().select_related("unit").order_by("first_name", "last_name")

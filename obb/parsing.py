@@ -1,7 +1,7 @@
 """Values read from text nobody has validated yet: a query string (`?aar=2023`, `?enhed=12`)
 or a cell of an imported sheet."""
 
-from obb.validators import INTEGER_RANGE
+from obb.validators import INTEGER_RANGE, YEAR_RANGE
 
 _MAX_DIGITS = len(str(INTEGER_RANGE[1]))
 
@@ -21,3 +21,9 @@ def parse_int(raw):
         return None
     value = int(raw)
     return value if value <= INTEGER_RANGE[1] else None
+
+
+def parse_year(raw):
+    """The year `raw` spells (see parse_int) if it lies in YEAR_RANGE, else None."""
+    year = parse_int(raw)
+    return year if year is not None and YEAR_RANGE[0] <= year <= YEAR_RANGE[1] else None

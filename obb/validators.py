@@ -16,6 +16,12 @@ EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2999, 12, 31)
 # What a PostgreSQL integer column holds.
 INTEGER_RANGE = (-(2**31), 2**31 - 1)
+# The years a plan, an assessment, a MUS round or an imported timing may name.
+YEAR_RANGE = (2000, 2100)
+
+
+def year_validators():
+    return [MinValueValidator(YEAR_RANGE[0]), MaxValueValidator(YEAR_RANGE[1])]
 
 
 def text_length_validator(limit=TEXT_MAX_LENGTH):

@@ -6,4 +6,14 @@ class ReportingConfig(AppConfig):
     verbose_name = "Rapporter og eksport"
 
     def ready(self):
-        from reporting.exporters import plan  # noqa: F401 - registers the plan's exporters
+        from reporting import services
+        from reporting.exporters import competences, mus, plan, register, staffstats
+        from strategy.services import publication
+
+        publication.on_publish(services.store_published_documents)
+
+        # The one registry of exports, filled here: the download views and `manage.py` commands
+        # look exporters up by identifier (and the plan's by format) without importing them.
+        register(plan.PlanPdfExporter, plan.PlanHtmlExporter, plan.PlanXlsxExporter,
+                 competences.CompetenceUnitExporter, mus.MusPlanPdfExporter,
+                 staffstats.StaffstatsXlsxExporter, staffstats.StaffstatsPdfExporter)

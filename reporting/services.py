@@ -1,12 +1,8 @@
-"""Operations on the yearly plan that reporting owns: moving it through its workflow (storing
-its documents at publication) and producing its exports."""
+"""What reporting does for the yearly plan: render its exports, and store its documents when the
+plan is published (the workflow itself is the plan's: strategy.services.publication)."""
 
-from django.db import transaction
-
-from reporting.exporters.base import Export
-from reporting.exporters.plan import FORMATS
+from reporting.exporters.base import Export, formats
 from reporting.models import PublishedDocument
-from strategy.models import Plan
 
 STORED_FORMATS = (PublishedDocument.Format.PDF, PublishedDocument.Format.HTML)
 
@@ -14,21 +10,10 @@ STORED_FORMATS = (PublishedDocument.Format.PDF, PublishedDocument.Format.HTML)
 def store_published_documents(plan, user):
     """Render the plan's PDF and HTML and keep them as its published documents."""
     for fmt in STORED_FORMATS:
-        export = FORMATS[fmt](plan, include_draft_mark=False).render()
+        export = formats("plan")[fmt](plan, include_draft_mark=False).render()
         PublishedDocument.objects.create(plan=plan, format=fmt, filename=export.filename,
                                          content_type=export.content_type, content=export.content,
                                          created_by=user)
-
-
-@transaction.atomic
-def move_plan(plan, status, user):
-    """Move `plan` to `status` (Plan.move_to checks the workflow); publishing stores its PDF
-    and HTML. A failed rendering leaves the plan as it was."""
-    plan = Plan.objects.select_for_update().get(pk=plan.pk)
-    plan.move_to(status, user)
-    if plan.is_published:
-        store_published_documents(plan, user)
-    return plan
 
 
 def export_plan(plan, fmt):
@@ -40,4 +25,4 @@ def export_plan(plan, fmt):
             return Export(document.filename, document.content_type, bytes(document.content))
         store_published_documents(plan, plan.published_by)
         return export_plan(plan, fmt)
-    return FORMATS[fmt](plan).render()
+    return formats("plan")[fmt](plan).render()

@@ -4,19 +4,21 @@ page of a published plan."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
+from obb.downloads import export_response
 from reporting import services
-from reporting.exporters.plan import FORMATS
+from reporting.exporters import formats
 from reporting.models import PublishedDocument
 from reporting.pdf import PdfFailed
 from reporting.plan_document import build_plan_document, status_chart
 from strategy.models import Plan
+from strategy.services import publication
 
 MOVE_LABELS = {
     Plan.Status.APPROVED: gettext_lazy("Godkend planen"),
@@ -36,11 +38,7 @@ def _require_leadership(user):
 
 
 def _download(export, *, inline=False):
-    response = HttpResponse(export.content, content_type=export.content_type)
-    disposition = "inline" if inline else "attachment"
-    response["Content-Disposition"] = f'{disposition}; filename="{export.filename}"'
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return export_response(export, hr_data=False, inline=inline)
 
 
 def _public_url(plan):
@@ -68,7 +66,7 @@ def plan_detail(request, year):
         "crumbs": [{"label": plan.title}],
         "public_url": _public_url(plan),
         "can_download": can_manage_plans(request.user),
-        "formats": [(fmt, exporter.name) for fmt, exporter in FORMATS.items()],
+        "formats": [(fmt, exporter.name) for fmt, exporter in formats("plan").items()],
         "documents": PublishedDocument.objects.filter(plan=plan).select_related("created_by")
         if can_manage_plans(request.user) else [],
     })
@@ -80,7 +78,7 @@ def plan_download(request, year, fmt):
     the documents stored when it was published."""
     _require_leadership(request.user)
     plan = get_object_or_404(Plan, year=year)
-    if fmt not in FORMATS:
+    if fmt not in formats("plan"):
         raise Http404
     try:
         export = services.export_plan(plan, fmt)
@@ -102,7 +100,7 @@ def plan_move(request, year, status):
     target = Plan.Status(status)
     if request.method == "POST":
         try:
-            services.move_plan(plan, target, request.user)
+            publication.move_plan(plan, target, request.user)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         except PdfFailed:

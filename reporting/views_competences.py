@@ -2,14 +2,14 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
 from hrtools.competences.models import aggregate_units
 from hrtools.competences.services import current_year
-from obb.parsing import parse_int
-from reporting.exporters import competences as _competences  # noqa: F401 - registers the exporter
+from obb.downloads import export_response
+from obb.parsing import parse_year
 from reporting.exporters import get_exporter
 
 
@@ -20,10 +20,8 @@ def unit_xlsx(request, unit_id):
         raise PermissionDenied(_("Enhedsoversigten er for ledere, HR og ledelsen."))
     unit = get_object_or_404(aggregate_units(user), pk=unit_id)
     raw = request.GET.get("aar")
-    year = parse_int(raw) if raw else current_year()
-    if year is None or not 2000 <= year <= 2100:
+    year = parse_year(raw) if raw else current_year()
+    if year is None:
         raise Http404(_("Ukendt år."))
     export = get_exporter("competences-unit-xlsx")(unit=unit, year=year).render()
-    response = HttpResponse(export.content, content_type=export.content_type)
-    response["Content-Disposition"] = f'attachment; filename="{export.filename}"'
-    return response
+    return export_response(export, hr_data=True)

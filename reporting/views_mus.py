@@ -1,12 +1,11 @@
 """Download of a MUS development plan as PDF (the conversation page links here)."""
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 
 from hrtools.mus.models import Conversation
+from obb.downloads import export_response
 from reporting.exporters import get_exporter
-from reporting.exporters import mus as _mus  # noqa: F401 - registers the exporter
 
 
 @login_required
@@ -16,7 +15,4 @@ def plan_pdf(request, pk):
                                                                      "manager"),
         pk=pk)
     export = get_exporter("mus-plan-pdf")(conversation).render()
-    response = HttpResponse(export.content, content_type=export.content_type)
-    response["Content-Disposition"] = f'attachment; filename="{export.filename}"'
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return export_response(export, hr_data=True)

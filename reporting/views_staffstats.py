@@ -3,14 +3,14 @@ links here with the same unit filter (`?enhed=<id>`)."""
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from hrtools.staffstats.models import can_view_staffstats
+from obb.downloads import export_response
 from obb.models import Unit
 from obb.parsing import parse_int
 from reporting.exporters import get_exporter
-from reporting.exporters import staffstats as _staffstats  # noqa: F401 - registers the exporters
 
 
 def _download(request, identifier):
@@ -24,9 +24,7 @@ def _download(request, identifier):
             raise Http404
         unit = get_object_or_404(Unit.objects.filter(is_active=True), pk=unit_id)
     export = get_exporter(identifier)(unit=unit).render()
-    response = HttpResponse(export.content, content_type=export.content_type)
-    response["Content-Disposition"] = f'attachment; filename="{export.filename}"'
-    return response
+    return export_response(export, hr_data=True)
 
 
 @login_required

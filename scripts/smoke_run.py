@@ -23,6 +23,13 @@ def free_port():
         return sock.getsockname()[1]
 
 
+def check(condition, message):
+    """Stop the smoke test with `message` unless `condition` holds (not `assert`, which
+    `python -O` removes)."""
+    if not condition:
+        raise SystemExit(f"smoke: {message}")
+
+
 def main():
     port = free_port()
     workdir = Path(tempfile.mkdtemp(prefix="obb-smoke-"))
@@ -46,8 +53,10 @@ def main():
                 break
             except OSError:
                 time.sleep(1)
-        assert "Log ind på intranettet" in page, "the login page did not answer"
-        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+        check("Log ind på intranettet" in page, "the login page did not answer")
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+        check(token is not None, "the login page has no CSRF token")
+        token = token.group(1)
         data = urllib.parse.urlencode(
             {"username": "leder", "password": "obbdemo", "csrfmiddlewaretoken": token}
         ).encode()
@@ -56,8 +65,8 @@ def main():
         )
         home = opener.open(request, timeout=30)
         body = home.read().decode()
-        assert home.geturl() == f"{base}/", f"login did not reach the front page: {home.geturl()}"
-        assert "Goddag, Karen" in body, "the demo manager's front page is missing"
+        check(home.geturl() == f"{base}/", f"login did not reach the front page: {home.geturl()}")
+        check("Goddag, Karen" in body, "the demo manager's front page is missing")
         print(f"smoke: make run served {base}/konto/log-ind/ and the demo account 'leder' logged in")
     except BaseException:
         log.flush()

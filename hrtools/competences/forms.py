@@ -18,6 +18,7 @@ from hrtools.competences.models import (
 )
 from hrtools.competences.services import current_year
 from obb.forms import StyledFormMixin
+from obb.validators import YEAR_RANGE
 
 
 class Checkboxes(forms.CheckboxSelectMultiple):
@@ -48,7 +49,7 @@ class AssessmentForm(StyledFormMixin, forms.ModelForm):
     )
     level = forms.TypedChoiceField(label=_("Niveau"), choices=[("", "---------"), *Level.choices], coerce=int,
                                    error_messages=LEVEL_ERRORS)
-    year = forms.IntegerField(label=_("År"), min_value=2000, max_value=2100,
+    year = forms.IntegerField(label=_("År"), min_value=YEAR_RANGE[0], max_value=YEAR_RANGE[1],
                               error_messages={"invalid": _("Skriv et årstal, fx 2025."),
                                               "min_value": _("Året skal ligge mellem 2000 og 2100."),
                                               "max_value": _("Året skal ligge mellem 2000 og 2100."),

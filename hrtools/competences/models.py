@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from obb.history import HistoricalRecords
 from obb.models import Unit, User
+from obb.validators import year_validators
 
 
 class Level(models.IntegerChoices):
@@ -207,7 +208,7 @@ class Assessment(models.Model):
                                  related_name="competence_assessments")
     competence = models.ForeignKey(Competence, verbose_name=_("kompetence"), on_delete=models.PROTECT,
                                    related_name="assessments")
-    year = models.PositiveSmallIntegerField(_("år"), validators=[MinValueValidator(2000), MaxValueValidator(2100)])
+    year = models.PositiveSmallIntegerField(_("år"), validators=year_validators())
     kind = models.CharField(_("vurdering"), max_length=10, choices=Kind.choices)
     level = models.PositiveSmallIntegerField(_("niveau"), choices=Level.choices, validators=LEVEL_VALIDATORS)
     comment = models.TextField(_("kommentar"), blank=True, max_length=2000)

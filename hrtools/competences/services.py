@@ -10,8 +10,9 @@ from django.utils.translation import gettext as _
 
 from hrtools.competences.models import Assessment, Competence, Profile
 from obb.models import Unit, User
+from obb.privacy import HIDDEN_LABEL, SMALL_GROUP, SMALL_LABEL
 
-MIN_GROUP = 5  # aggregates over fewer people than this are shown as "færre end 5"
+MIN_GROUP = SMALL_GROUP  # aggregates over fewer people than this are shown as "færre end 5"
 
 
 def current_year():
@@ -131,7 +132,7 @@ class UnitRow:
 
     @property
     def suppressed_text(self):
-        return _("færre end 5") if self.small else _("skjult")
+        return str(SMALL_LABEL if self.small else HIDDEN_LABEL)
 
 
 def _levels_used(year, employee_ids=None):

@@ -30,7 +30,7 @@ from hrtools.competences.models import (
     mirror_subjects,
 )
 from hrtools.competences.services import current_year, mirror_for, unit_gaps
-from obb.parsing import parse_int
+from obb.parsing import parse_int, parse_year
 
 
 def get_employee_for_mirror(user, user_id):
@@ -42,8 +42,8 @@ def _year(request):
     raw = request.GET.get("aar", "")
     if not raw:
         return current_year()
-    year = parse_int(raw)
-    if year is None or not 2000 <= year <= 2100:
+    year = parse_year(raw)
+    if year is None:
         raise Http404(_("Ukendt år."))
     return year
 

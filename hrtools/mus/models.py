@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 
 from obb.history import HistoricalRecords
 from obb.lifecycle import holds_leder_role
+from obb.validators import year_validators
 
 
 class Audience(models.TextChoices):
@@ -91,7 +92,7 @@ class Round(models.Model):
     the template's questions (`RoundQuestion`) taken when the round opens."""
 
     year = models.PositiveSmallIntegerField(
-        _("år"), unique=True, validators=[MinValueValidator(2000), MaxValueValidator(2100)],
+        _("år"), unique=True, validators=year_validators(),
         error_messages={"unique": _("Der findes allerede en MUS-runde for dette år.")},
     )
     name = models.CharField(_("navn"), max_length=160)

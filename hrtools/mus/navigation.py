@@ -4,6 +4,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from obb.navigation import add_menu_item, add_panel
+from obb.numbers import percent
 
 
 def _latest_round():
@@ -55,7 +56,7 @@ def _hr_round(user):
     done = sum(number for label, number in counts
                if label in (Status.HELD.label, Status.FOLLOW_UP.label, Status.CLOSED.label))
     return {"round": round_, "counts": counts, "total": total, "done": done,
-            "percent": round(100 * done / total) if total else 0}
+            "percent": percent(done, total)}
 
 
 def register():

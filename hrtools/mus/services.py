@@ -31,8 +31,10 @@ from hrtools.mus.models import (
     RoundQuestion,
     Status,
 )
+from obb.concurrency import EditConflict, claim_version
 from obb.lifecycle import holds_leder_role
 from obb.models import Unit, User
+from obb.numbers import percent
 
 
 def save_with_history(obj, user, reason=None, **kwargs):
@@ -214,12 +216,8 @@ def mark_prepared(conversation, *, user):
 
 # --- Summary with optimistic locking -----------------------------------------------------------------
 
-class SummaryConflict(Exception):
+class SummaryConflict(EditConflict):
     """Someone else saved the summary after the version this change started from."""
-
-    def __init__(self, current):
-        super().__init__(f"Conversation {current.pk} summary is at version {current.summary_version}")
-        self.current = current
 
 
 def save_summary(conversation, *, user, text, expected_version, hold=False):
@@ -232,12 +230,11 @@ def save_summary(conversation, *, user, text, expected_version, hold=False):
     if not conversation.is_manager(user) and conversation.before_meeting:
         raise ValidationError(_("Lederen skriver referatet efter samtalen; derefter kan du rette i det."))
     with transaction.atomic():
-        claimed = (Conversation.objects.filter(pk=conversation.pk, summary_version=expected_version)
-                   .update(summary_version=F("summary_version") + 1))
-        if not claimed:
-            raise SummaryConflict(Conversation.objects.get(pk=conversation.pk))
+        try:
+            claim_version(conversation, expected_version, field="summary_version")
+        except EditConflict as conflict:
+            raise SummaryConflict(conflict.current, "summary_version") from None
         conversation.summary = text
-        conversation.summary_version = expected_version + 1
         if hold:
             conversation.hold()  # a ValidationError here rolls the version claim back too
         save_with_history(conversation, user, _("Afholdt, referat skrevet") if hold else _("Referat ændret"))
@@ -284,7 +281,7 @@ class UnitCompletion:
 
     @property
     def percent(self):
-        return round(100 * self.done / self.total) if self.total else 0
+        return percent(self.done, self.total)
 
     def ordered(self):
         return [self.counts.get(status, 0) for status in STATUS_ORDER]

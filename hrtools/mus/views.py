@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -28,6 +28,7 @@ from hrtools.mus.models import (
     can_run_rounds,
     can_see_aggregates,
 )
+from obb.downloads import download_response
 
 
 def _crumbs(*items):
@@ -329,9 +330,8 @@ def calendar(request, pk):
     conversation = _conversation(request, pk)
     if conversation.scheduled_at is None or not conversation.before_meeting:
         raise Http404(_("Samtalen er ikke planlagt."))
-    response = HttpResponse(ics.invitation(conversation), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="mus-{conversation.round.year}.ics"'
-    return response
+    return download_response(ics.invitation(conversation), filename=f"mus-{conversation.round.year}.ics",
+                             content_type="text/calendar; charset=utf-8", hr_data=True)
 
 
 @login_required

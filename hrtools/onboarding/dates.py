@@ -8,16 +8,11 @@
   Public holidays are not taken into account.
 """
 
-import calendar
 from datetime import date, timedelta
 
+from obb.dates import add_months
+
 SATURDAY = 5
-
-
-def add_months(day: date, months: int) -> date:
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def add_offset(day: date, amount: int, unit: str) -> date:

@@ -2,27 +2,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from hrtools.onboarding.models import OnboardingEvaluation, OnboardingTemplate, TemplateTask
-from obb.forms import StyledFormMixin
+from obb.forms import YES_NO, DateInput, StaffChoiceField, StyledFormMixin, staff_queryset
 from obb.models import Unit, User
-
-YES_NO = forms.Select(choices=[("True", _("Ja")), ("False", _("Nej"))])
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs, format="%Y-%m-%d")
-
-
-class StaffChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        unit = f" ({obj.unit})" if obj.unit_id else ""
-        return f"{obj.get_full_name() or obj.username}{unit}"
-
-
-def staff_queryset():
-    return User.objects.current().select_related("unit").order_by("first_name", "last_name")
 
 
 class OnboardingStartForm(StyledFormMixin, forms.Form):

@@ -11,7 +11,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from hrtools.onboarding.dates import add_months, add_offset, off_weekend
+from hrtools.onboarding.dates import add_offset, off_weekend
+from obb.dates import add_months
 from obb.history import HistoricalRecords
 
 # The unit whose members, besides HR, may tick the IT tasks (a unit slug; see docs/onboarding.md).

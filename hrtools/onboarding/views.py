@@ -28,6 +28,7 @@ from hrtools.onboarding.models import (
     Phase,
     TemplateTask,
 )
+from obb.numbers import percent
 
 
 def _require_hr(user):
@@ -63,8 +64,7 @@ def overview(request):
     onboardings = list(Onboarding.objects.managed_by(user).open().with_progress()
                        .order_by("start_date", "pk"))
     for onboarding in onboardings:
-        onboarding.percent = round(100 * onboarding.done_count / onboarding.task_count) if onboarding.task_count \
-            else 0
+        onboarding.percent = percent(onboarding.done_count, onboarding.task_count)
     overdue = (OnboardingTask.objects.overdue()
                .filter(onboarding__in=[o.pk for o in onboardings])
                .select_related("onboarding__new_hire", "onboarding__manager", "onboarding__mentor")
@@ -116,7 +116,7 @@ def onboarding_detail(request, pk):
         "phases": _phases(tasks),
         "done": done,
         "total": len(tasks),
-        "percent": round(100 * done / len(tasks)) if tasks else 0,
+        "percent": percent(done, len(tasks)),
         "can_manage": onboarding.can_manage(user),
         "can_tick_any": any(task.tickable for task in tasks),
         "evaluations": evaluations,

@@ -1,9 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from hrtools.onboarding.forms import YES_NO, DateInput, StaffChoiceField, staff_queryset
 from hrtools.recruitment.models import Candidate, CandidateNote, GuideStep, RecruitmentCase
-from obb.forms import StyledFormMixin
+from obb.forms import YES_NO, DateInput, StaffChoiceField, StyledFormMixin, staff_queryset
 from obb.models import Unit, User
 
 

@@ -14,7 +14,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from hrtools.onboarding.dates import add_months
+from obb.dates import add_months
 from obb.history import HistoricalRecords
 
 RETENTION_MONTHS = 6

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from hrtools.recruitment import services
 from hrtools.recruitment.forms import CandidateForm, CaseForm, GuideStepForm, HireForm, NoteForm
 from hrtools.recruitment.models import Candidate, CaseStep, GuideStep, RecruitmentCase
+from obb.numbers import percent
 
 
 def _crumbs(*items):
@@ -55,7 +56,7 @@ def case_list(request):
     rows = list(RecruitmentCase.objects.filter(pk__in=cases.values("pk")).with_progress()
                 .order_by("application_deadline", "pk"))
     for case in rows:
-        case.percent = round(100 * case.steps_done / case.step_count) if case.step_count else 0
+        case.percent = percent(case.steps_done, case.step_count)
     return render(request, "hrtools/recruitment/case_list.html", {
         "cases": rows, "show_closed": show_closed, "can_create": user.is_hr or user.is_manager,
         "crumbs": [{"label": _("Rekruttering"), "url": ""}],
@@ -93,7 +94,7 @@ def case_detail(request, pk):
     return render(request, "hrtools/recruitment/case_detail.html", {
         "case": case, "steps": steps, "candidates": candidates, "committee": list(case.committee.all()),
         "counts": [(label, n) for label, n in counts.items() if n], "done": done, "total": len(steps),
-        "percent": round(100 * done / len(steps)) if steps else 0,
+        "percent": percent(done, len(steps)),
         "can_edit": case.can_edit(request.user) and case.is_open,
         "crumbs": _crumbs({"label": case.title, "url": ""}),
     })

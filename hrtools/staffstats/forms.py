@@ -11,11 +11,12 @@ from hrtools.staffstats.services import SheetInvalid, parse_sheet
 from obb.forms import StyledFormMixin
 from obb.models import Unit
 from obb.uploads import open_workbook
+from obb.validators import YEAR_RANGE
 
 
 def _year_field():
     this_year = timezone.localdate().year
-    return forms.IntegerField(label=_("År"), min_value=2000, max_value=this_year, initial=this_year,
+    return forms.IntegerField(label=_("År"), min_value=YEAR_RANGE[0], max_value=this_year, initial=this_year,
                               help_text=_("Året, opgørelsen gælder. Medarbejdere tælles pr. 31. december "
                                           "(i indeværende år pr. i dag)."))
 
@@ -67,9 +68,9 @@ class ImportForm(StyledFormMixin, forms.Form):
         try:
             data["rows"] = parse_sheet(workbook, data["year"])
         except SheetInvalid as invalid:
-            self.sheet_errors = invalid.errors
+            self.sheet_errors, self.sheet_errors_hidden = invalid.errors, invalid.hidden
             self.add_error("file", _("Arket har %(count)s fejl (se listen ovenfor). Ret dem i arket, og indlæs det "
-                                     "igen.") % {"count": len(invalid.errors)})
+                                     "igen.") % {"count": invalid.count})
         finally:
             workbook.close()
         return data

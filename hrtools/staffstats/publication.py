@@ -26,10 +26,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
-THRESHOLD = 5
+from obb.privacy import HIDDEN_LABEL, SMALL_GROUP, SMALL_LABEL
+
+THRESHOLD = SMALL_GROUP
 PRIMARY, SECONDARY = "primary", "secondary"
-SMALL_LABEL = _("færre end 5")
-HIDDEN_LABEL = _("skjult")
 EXPLANATION = _(
     "Grupper med færre end 5 personer vises som »færre end 5«. Hvor en sum ellers ville afsløre "
     "en sådan gruppe, er endnu et tal »skjult«. 0 vises som 0."

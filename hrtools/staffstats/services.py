@@ -26,8 +26,12 @@ from hrtools.staffstats.dimensions import (
 from hrtools.staffstats.models import Snapshot, SnapshotPerson
 from obb.models import Unit, User
 from obb.parsing import CellError, parse_int
+from obb.spreadsheets import append_row
 
 MAX_ROWS = 5000
+# The errors of a refused sheet shown on the page; the rest are counted. A sheet of 5,000 wrong
+# rows has 40,000 errors, and nobody reads past the first few hundred before mending the sheet.
+MAX_ERRORS_SHOWN = 200
 
 
 def staff_on(counted_on):
@@ -138,11 +142,33 @@ SHEET_NAME = "Medarbejdere"
 
 
 class SheetInvalid(Exception):
-    """The sheet cannot be imported; `errors` are Danish messages naming row and column."""
+    """The sheet cannot be imported; `errors` are Danish messages naming row and column (at most
+    MAX_ERRORS_SHOWN of them), `count` how many there are in all."""
 
-    def __init__(self, errors):
+    def __init__(self, errors, count=None):
         super().__init__("; ".join(errors))
         self.errors = errors
+        self.count = len(errors) if count is None else count
+
+    @property
+    def hidden(self):
+        return self.count - len(self.errors)
+
+
+class _Errors:
+    """The errors found in a sheet: the first MAX_ERRORS_SHOWN kept, all counted."""
+
+    def __init__(self):
+        self.shown, self.count = [], 0
+
+    def add(self, message):
+        self.count += 1
+        if len(self.shown) < MAX_ERRORS_SHOWN:
+            self.shown.append(message)
+
+    def raise_any(self):
+        if self.count:
+            raise SheetInvalid(self.shown, self.count)
 
 
 def _text(value):
@@ -235,29 +261,31 @@ def parse_sheet(workbook, year):
     if errors:
         raise SheetInvalid(errors)
     parser = _RowParser(year, counted_on)
-    rows = []
+    rows, errors = [], _Errors()
     for number, line in enumerate(lines, start=2):
+        # Every row counts against the limit, wrong and blank ones too: reading them is the cost.
+        if number > MAX_ROWS + 1:
+            raise SheetInvalid([_("Arket har mere end %(max)s rækker under overskriftsrækken (tomme rækker med "
+                                  "formatering tæller med). Slet de tomme rækker under medarbejderne, eller del "
+                                  "arket op.") % {"max": MAX_ROWS}])
         cells = list(line) + [None] * len(header)
         if all(_text(cell) == "" for cell in cells):
             continue
-        if len(rows) >= MAX_ROWS:
-            raise SheetInvalid([_("Arket har mere end %(max)s rækker.") % {"max": MAX_ROWS}])
         values, row_ok = {}, True
         for column in COLUMNS:
             try:
                 values[column.header] = parser.value(column, cells[positions[column.header]])
             except CellError as reason:
                 row_ok = False
-                errors.append(_("Række %(row)s, kolonne »%(column)s«: %(reason)s")
-                              % {"row": number, "column": column.header, "reason": reason})
+                errors.add(_("Række %(row)s, kolonne »%(column)s«: %(reason)s")
+                           % {"row": number, "column": column.header, "reason": reason})
         if row_ok:
             rows.append(person_row(
                 values["Enhed"], counted_on, birth_year=values["Fødselsår"], gender=values["Køn"],
                 education=values["Faggruppe"], origin=values["Oprindelse"], start_date=values["Ansat fra"],
                 weekly_hours=values["Ugentlige timer"], employment_type=values["Ansættelsesform"],
             ))
-    if errors:
-        raise SheetInvalid(errors)
+    errors.raise_any()
     if not rows:
         raise SheetInvalid([_("Arket indeholder ingen medarbejdere under overskriftsrækken.")])
     return rows
@@ -304,16 +332,13 @@ def template_workbook():
         "hours": _("Timer om ugen efter ansættelsen, fx 37 eller 30,5."),
     }
     for column in COLUMNS:
-        guide.append([column.header, ", ".join(column.shown) if column.shown else str(explanations[column.kind])])
+        append_row(guide, [column.header, ", ".join(column.shown) if column.shown else str(explanations[column.kind])])
     guide.append([])
     guide.append([_("Én række pr. medarbejder. Skriv ikke navne eller CPR-numre i arket.")])
     guide.append([])
     guide.append([_("Enheder"), _("Kort navn")])
     for unit in Unit.objects.filter(is_active=True).order_by("path"):
-        guide.append([unit.name, unit.slug])
-        for cell in guide[guide.max_row]:
-            if cell.data_type == "f":  # a name that starts with "=" is text, never a formula
-                cell.data_type = "s"
+        append_row(guide, [unit.name, unit.slug])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -32,6 +32,7 @@ from hrtools.staffstats.models import (
     can_view_staffstats,
 )
 from hrtools.staffstats.publication import publish_count
+from obb.downloads import XLSX, download_response
 from obb.models import User
 
 PENDING_IMPORT = "staffstats_pending_import"
@@ -130,6 +131,7 @@ def import_upload(request):
     return render(request, "hrtools/staffstats/import.html", {
         "form": form,
         "sheet_errors": getattr(form, "sheet_errors", []),
+        "sheet_errors_hidden": getattr(form, "sheet_errors_hidden", 0),
         "crumbs": _crumbs({"label": _("Årsopgørelser"), "url": reverse("staffstats:snapshots")},
                           {"label": _("Indlæs fra lønsystemet")}),
     })
@@ -169,12 +171,9 @@ def import_confirm(request):
 @login_required
 def import_template(request):
     _check_manage(request.user)
-    response = HttpResponse(
-        services.template_workbook(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = 'attachment; filename="personaleregnskab-skabelon.xlsx"'
-    return response
+    # The template lists no one, but it is HR's tool: kept out of caches like the rest of it.
+    return download_response(services.template_workbook(), filename="personaleregnskab-skabelon.xlsx",
+                             content_type=XLSX, hr_data=True)
 
 
 @login_required

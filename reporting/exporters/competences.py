@@ -8,19 +8,10 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from hrtools.competences.services import unit_gaps
-from reporting.exporters.base import Export, Exporter, register
-
-FORMULA_START = ("=", "+", "-", "@")
-
-
-def as_text(value):
-    """A cell value that Excel never runs as a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+from obb.spreadsheets import set_cell, sheet_title
+from reporting.exporters.base import Export, Exporter
 
 
-@register
 class CompetenceUnitExporter(Exporter):
     identifier = "competences-unit-xlsx"
     name = "Kompetencer pr. enhed (Excel)"
@@ -37,16 +28,11 @@ class CompetenceUnitExporter(Exporter):
         data = unit_gaps(self.unit, self.year)
         workbook = Workbook()
         sheet = workbook.active
-        sheet.title = _("Kompetencer")[:31]
+        sheet.title = sheet_title(_("Kompetencer"))
         bold = Font(bold=True)
 
         def text_cell(row, column, value, font=None):
-            cell = sheet.cell(row=row, column=column, value=as_text(value))
-            if isinstance(value, str):
-                cell.data_type = "s"  # a string stays a string, whatever it starts with
-            if font:
-                cell.font = font
-            return cell
+            return set_cell(sheet, row, column, value, **({"font": font} if font else {}))
 
         text_cell(1, 1, _("Kompetencer i %(unit)s, %(year)s") % {"unit": self.unit.name, "year": self.year}, bold)
         text_cell(2, 1, _("%(count)s medarbejdere i enheden og underenhederne. Dannet %(date)s.")

@@ -8,11 +8,10 @@ preparation."""
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from reporting.exporters.base import Export, Exporter, register
+from reporting.exporters.base import Export, Exporter
 from reporting.pdf import render_pdf
 
 
-@register
 class MusPlanPdfExporter(Exporter):
     identifier = "mus-plan-pdf"
     name = "Udviklingsplan fra MUS (PDF)"

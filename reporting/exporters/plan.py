@@ -9,10 +9,10 @@ from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 
-from reporting.exporters.base import Export, Exporter, register
+from obb.spreadsheets import append_row, sheet_title
+from reporting.exporters.base import Export, Exporter
 from reporting.pdf import render_pdf
 from reporting.plan_document import build_plan_document
 
@@ -20,6 +20,8 @@ from reporting.plan_document import build_plan_document
 class PlanExporter(Exporter):
     """Base of the plan's exporters: `plan` and whether to mark every page "KLADDE" (by
     default: when the plan is a draft)."""
+
+    document = "plan"
 
     def __init__(self, plan, include_draft_mark=None):
         self.plan = plan
@@ -42,7 +44,6 @@ def render_plan_html(plan, *, include_draft_mark, inline_css=False):
         return render_to_string("reporting/plan/document.html", context)
 
 
-@register
 class PlanPdfExporter(PlanExporter):
     identifier = "plan-pdf"
     name = "PDF"
@@ -56,7 +57,6 @@ class PlanPdfExporter(PlanExporter):
         return self.export(render_pdf(self.render_html()))
 
 
-@register
 class PlanHtmlExporter(PlanExporter):
     identifier = "plan-html"
     name = "HTML"
@@ -68,35 +68,6 @@ class PlanHtmlExporter(PlanExporter):
         return self.export(html.encode("utf-8"))
 
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
-
-
-def text_cell(sheet, value, **style):
-    """A cell whose value a spreadsheet never evaluates: text that begins with = + - @ (or a
-    tab or line break) is stored as text, not as a formula. Numbers stay numbers."""
-    cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        cell.data_type = "s"
-        cell.quotePrefix = True
-    for key, item in style.items():
-        setattr(cell, key, item)
-    return cell
-
-
-SHEET_FORBIDDEN = str.maketrans({char: " " for char in "[]:*?/\\"})
-
-
-def _sheet_title(title, used):
-    base = title.translate(SHEET_FORBIDDEN).strip().strip("'")[:31] or "Ark"
-    candidate, number = base, 2
-    while candidate.lower() in used:
-        suffix = f" ({number})"
-        candidate, number = base[: 31 - len(suffix)] + suffix, number + 1
-    used.add(candidate.lower())
-    return candidate
-
-
-@register
 class PlanXlsxExporter(PlanExporter):
     """One sheet per pejlemærke (its actions with status, owner and notes) and one per
     key-figure table."""
@@ -113,35 +84,32 @@ class PlanXlsxExporter(PlanExporter):
             used = set()
             bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
 
-            def row(sheet, values, **style):
-                sheet.append([text_cell(sheet, value, **style) for value in values])
-
-            overview = workbook.create_sheet(_sheet_title(_("Oversigt"), used))
+            overview = workbook.create_sheet(sheet_title(_("Oversigt"), used))
             overview.column_dimensions["A"].width = 24
             overview.column_dimensions["B"].width = 60
-            row(overview, [doc.plan.title], font=Font(bold=True, size=14))
-            row(overview, [_("Organisation"), doc.plan.organisation_name])
-            row(overview, [_("År"), doc.plan.year])
-            row(overview, [_("Status"), doc.plan.get_status_display()])
-            row(overview, [_("Strategi"), doc.strategy.name])
-            row(overview, [_("Handlinger"), len(doc.actions)])
+            append_row(overview, [doc.plan.title], font=Font(bold=True, size=14))
+            append_row(overview, [_("Organisation"), doc.plan.organisation_name])
+            append_row(overview, [_("År"), doc.plan.year])
+            append_row(overview, [_("Status"), doc.plan.get_status_display()])
+            append_row(overview, [_("Strategi"), doc.strategy.name])
+            append_row(overview, [_("Handlinger"), len(doc.actions)])
 
             headers = [_("Nr."), _("Handling"), _("Status"), _("Ansvarlig enhed"), _("Ansvarlig"), _("Tidsramme"),
                        _("Prioritering"), _("Mål"), _("Statusnoter")]
             widths = [6, 70, 14, 24, 24, 22, 40, 30, 70]
             for section in doc.sections:
-                sheet = workbook.create_sheet(_sheet_title(section.pejlemaerke.name, used))
+                sheet = workbook.create_sheet(sheet_title(section.pejlemaerke.name, used))
                 for index, width in enumerate(widths):
                     sheet.column_dimensions[chr(ord("A") + index)].width = width
                 sheet.freeze_panes = "A2"
-                row(sheet, headers, font=bold)
+                append_row(sheet, headers, font=bold)
                 for number, action in enumerate(section.actions, start=1):
                     notes = "\n".join(
                         f"{date_format(note.date, 'SHORT_DATE_FORMAT')} "
                         f"{note.author.get_full_name() if note.author else ''}: {note.text}".replace(" :", ":")
                         for note in action.notes.all()
                     )
-                    row(sheet, [
+                    append_row(sheet, [
                         number, action.text, action.get_status_display(), str(action.unit or ""),
                         action.owner.get_full_name() if action.owner else "", action.timing,
                         action.priority.text if action.priority else "",
@@ -150,25 +118,23 @@ class PlanXlsxExporter(PlanExporter):
 
             for figure in doc.tables:
                 table = figure.table
-                sheet = workbook.create_sheet(_sheet_title(table.title, used))
+                sheet = workbook.create_sheet(sheet_title(table.title, used))
                 sheet.column_dimensions["A"].width = 50
-                row(sheet, [table.title + (f" ({table.unit_note})" if table.unit_note else "")], font=bold)
+                append_row(sheet, [table.title + (f" ({table.unit_note})" if table.unit_note else "")], font=bold)
                 if table.column_groups:
                     groups = [""]
                     for group in table.column_groups:
                         groups += [group["label"]] + [""] * (int(group.get("span", 1)) - 1)
-                    row(sheet, groups, font=bold)
-                row(sheet, [""] + table.column_labels, font=bold)
+                    append_row(sheet, groups, font=bold)
+                append_row(sheet, [""] + table.column_labels, font=bold)
                 for table_row in figure.rows:
                     label = ("    " * table_row.level) + table_row.label
                     style = {"font": bold} if table_row.is_total else {}
-                    row(sheet, [label] + [cell.value for cell in table_row.cells], **style)
+                    append_row(sheet, [label] + [cell.value for cell in table_row.cells], **style)
                 for note in table.note_lines + ([table.source] if table.source else []):
-                    row(sheet, [note])
+                    append_row(sheet, [note])
 
             buffer = io.BytesIO()
             workbook.save(buffer)
         return self.export(buffer.getvalue())
 
-
-FORMATS = {"pdf": PlanPdfExporter, "html": PlanHtmlExporter, "xlsx": PlanXlsxExporter}

@@ -11,9 +11,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from hrtools.staffstats.figures import build_report
-from reporting.exporters.base import Export, Exporter, register
-
-FORMULA_START = ("=", "+", "-", "@")
+from obb.spreadsheets import append_row, sheet_title
+from reporting.exporters.base import Export, Exporter
 
 
 def _filename(unit, extension):
@@ -29,7 +28,6 @@ class _StaffstatsExporter(Exporter):
         return build_report(self.unit)
 
 
-@register
 class StaffstatsXlsxExporter(_StaffstatsExporter):
     identifier = "staffstats-xlsx"
     name = "Personaleregnskab (Excel)"
@@ -54,41 +52,42 @@ class StaffstatsXlsxExporter(_StaffstatsExporter):
             report.explanation,
             _("Andele er i procent af årets i alt. Skjulte tal har ingen andel."),
         ]:
-            about.append([self._text(line)])
+            append_row(about, [str(line)])
         about["A1"].font = Font(bold=True, size=14)
         about.column_dimensions["A"].width = 110
 
+        used = {about.title.lower()}
         for figures in report.dimensions:
-            sheet = workbook.create_sheet(self._sheet_title(figures.label))
+            sheet = workbook.create_sheet(sheet_title(figures.label, used))
             header = [figures.label]
             for year in figures.table.column_labels:
                 header += [_("%(year)s antal") % {"year": year}, _("%(year)s andel (%%)") % {"year": year}]
             if figures.has_reference:
                 header.append(_("Odense, andel (%)"))
-            sheet.append([self._text(value) for value in header])
+            append_row(sheet, [str(value) for value in header])
             for cell in sheet[1]:
                 cell.font = bold
                 cell.alignment = Alignment(wrap_text=True)
             for label, cells, reference in figures.rows():
-                row = [self._text(label)]
+                row = [str(label)]
                 for cell in cells:
                     row += [cell.value if cell.visible else cell.text,
                             float(cell.share) if cell.share is not None else None]
                 if figures.has_reference:
                     row.append(float(reference) if reference is not None else None)
-                sheet.append(row)
-            totals = [_("I alt")]
+                append_row(sheet, row)
+            totals = [str(_("I alt"))]
             for cell in figures.table.column_totals:
                 totals += [cell.value if cell.visible else cell.text, 100.0 if cell.visible and cell.count else None]
             if figures.has_reference:
                 totals.append(100.0)
-            sheet.append(totals)
+            append_row(sheet, totals)
             for cell in sheet[sheet.max_row]:
                 cell.font = bold
             if figures.has_reference:
                 sheet.append([])
                 note = _("Odense: %(source)s") % {"source": figures.reference_source or _("kilde ikke angivet")}
-                sheet.append([self._text(note)])
+                append_row(sheet, [str(note)])
             sheet.column_dimensions["A"].width = 38
             for index in range(2, len(header) + 1):
                 sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = 14
@@ -96,17 +95,7 @@ class StaffstatsXlsxExporter(_StaffstatsExporter):
         workbook.save(buffer)
         return Export(_filename(report.unit, "xlsx"), self.content_type, buffer.getvalue())
 
-    @staticmethod
-    def _text(value):
-        value = str(value)
-        return "'" + value if value.startswith(FORMULA_START) else value
 
-    @staticmethod
-    def _sheet_title(label):
-        return "".join(ch for ch in str(label) if ch not in "[]:*?/\\")[:31]
-
-
-@register
 class StaffstatsPdfExporter(_StaffstatsExporter):
     identifier = "staffstats-pdf"
     name = "Personaleregnskab (PDF)"

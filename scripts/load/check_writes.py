@@ -7,7 +7,8 @@ used (DATABASE_URL):
     adds one), and the answer's current text must be the last accepted token for that question,
     or a later one whose request failed on the way back.
 Accepted writes must be there exactly once; writes whose request failed ("unknown") may be there
-once or not at all, never twice; no token may appear that the client did not send.
+once or not at all, never twice; no token may appear that the client did not send. A run with no
+accepted write of a kind proves nothing about that kind and fails too.
 
     .venv/bin/python scripts/load/check_writes.py --writes out/writes.jsonl --run-id abc123
 Prints a JSON summary and exits 1 when a write is lost or duplicated.
@@ -87,8 +88,11 @@ def check(writes, run_id):
     result["accepted"] = result["by_outcome"].get("accepted", 0)
     result["accepted_found_once"] = result["accepted"] - len(result["accepted_missing"]) - len(
         result["accepted_duplicated"])
+    accepted_kinds = Counter(w["kind"] for w in writes if w["outcome"] == "accepted")
+    result["kinds_without_accepted_writes"] = sorted(kind for kind in stored if not accepted_kinds[kind])
     result["ok"] = not any(result[key] for key in ("accepted_missing", "accepted_duplicated", "unknown_duplicated",
-                                                   "rejected_saved", "unexpected_tokens", "answers_not_last"))
+                                                   "rejected_saved", "unexpected_tokens", "answers_not_last",
+                                                   "kinds_without_accepted_writes"))
     return result
 
 

@@ -2,18 +2,18 @@
 progress notes and moving."""
 
 from django import forms
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from obb.forms import StyledFormMixin
 from obb.models import Unit, User
+from obb.validators import year_validators
 from strategy.models import Action, Goal, Partner, Pejlemaerke, Priority, Project
 from strategy.queries import mine_filter
 
 QUARTERS = [("", "–"), *((n, _("%(n)s. kvartal") % {"n": n}) for n in range(1, 5))]
-YEAR_VALIDATORS = [MinValueValidator(2000), MaxValueValidator(2100)]
+YEAR_VALIDATORS = year_validators()
 
 
 class UnitChoiceField(forms.ModelChoiceField):

@@ -11,31 +11,29 @@ Each operation writes exactly one history entry, with the person who made it.
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import F, Max
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from obb.concurrency import EditConflict, claim_version
 from obb.models import Unit, User
 from strategy.models import Action, Goal, Partner, Priority, ProgressNote, Project
 
 M2M_FIELDS = ("projects", "partners", "goals")
 
 
-class ActionConflict(Exception):
+class ActionConflict(EditConflict):
     """Someone else saved the action after the version this change started from."""
-
-    def __init__(self, current):
-        super().__init__(f"Action {current.pk} is at version {current.version}")
-        self.current = current
 
 
 def _claim_version(action, expected_version):
     """Bump the stored version if it is still `expected_version`; refuse otherwise."""
-    claimed = Action.objects.filter(pk=action.pk, version=expected_version).update(version=F("version") + 1)
-    if not claimed:
-        raise ActionConflict(Action.objects.with_related().get(pk=action.pk))
-    action.version = expected_version + 1
+    try:
+        claim_version(action, expected_version,
+                      current=lambda: Action.objects.with_related().get(pk=action.pk))
+    except EditConflict as conflict:
+        raise ActionConflict(conflict.current) from None
 
 
 def _save_with_history(action, user, reason="", m2m=None, update_fields=None):

@@ -20,7 +20,9 @@ from django.utils.translation import gettext_lazy
 
 from obb.models import Unit, User
 from obb.parsing import CellError, parse_int
+from obb.spreadsheets import append_row
 from obb.uploads import open_workbook
+from obb.validators import YEAR_RANGE
 from strategy.models import Action, Plan
 
 # Column key → the Danish header of the template, in the template's order.
@@ -41,7 +43,6 @@ SHEET_NAME = "Handlinger"
 VALUES_SHEET_NAME = "Gyldige værdier"
 MAX_ROWS = 1000
 MAX_TEXT_LENGTH = 2000
-YEAR_RANGE = (2000, 2100)
 # Status as written in the sheet (the labels, in lower case) → the stored value.
 STATUS_WORDS = {str(label).casefold(): value for value, label in Action.Status.choices}
 
@@ -182,19 +183,27 @@ def _header_map(cells):
 def read_sheet(upload):
     """Read the uploaded workbook into `SheetRow`s. Raises a Danish ValidationError when the
     file is not an Excel workbook, is too large, is empty or lacks the template's headers."""
-    open_workbook(upload).close()  # size and content checks; a file that is no workbook stops here
-    from openpyxl import load_workbook
-
-    upload.seek(0)
-    # Read again with formulas kept, so that a formula cell is refused rather than imported as
-    # whatever value Excel last cached for it (or as nothing).
-    workbook = load_workbook(io.BytesIO(upload.read()), read_only=True, data_only=False)
+    # Formulas kept, so that a formula cell is refused rather than imported as whatever value
+    # Excel last cached for it (or as nothing).
+    workbook = open_workbook(upload, formulas=True)
     try:
         sheet = workbook[SHEET_NAME] if SHEET_NAME in workbook.sheetnames else workbook.worksheets[0]
         sheet.reset_dimensions()  # some programs write a wrong size; read what is there
-        return _read_rows(enumerate(sheet.iter_rows(), start=1))
+        return _read_rows(_bounded(enumerate(sheet.iter_rows(), start=1)))
     finally:
         workbook.close()
+
+
+def _bounded(row_iter):
+    """The sheet's rows, refusing the sheet at the first row past the limit. Every row counts,
+    blank ones included (a sheet of 400,000 formatted empty rows costs as much to read as one
+    of 400,000 actions); the header is row 1, as in the template."""
+    for number, cells in row_iter:
+        if number > MAX_ROWS + 1:
+            raise ValidationError(
+                _("Arket har mere end %(max)s rækker under overskriftsrækken (tomme rækker med formatering tæller "
+                  "med). Slet de tomme rækker under handlingerne, eller del arket op.") % {"max": MAX_ROWS})
+        yield number, cells
 
 
 def _read_rows(row_iter):
@@ -220,9 +229,6 @@ def _read_rows(row_iter):
                 errors.append((key, problem))
         if all(value is None for value in values.values()) and not errors:
             continue
-        if len(rows) >= MAX_ROWS:
-            raise ValidationError(_("Arket har mere end %(max)s handlinger. Del det op i flere ark.")
-                                  % {"max": MAX_ROWS})
         rows.append(SheetRow(number, values, [RowError(number, key, message) for key, message in errors]))
     if not rows:
         raise ValidationError(_("Arket har ingen handlinger under overskriftsrækken."))
@@ -485,14 +491,14 @@ def template_workbook(plan, user):
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = SHEET_NAME
-    sheet.append([str(label) for label in COLUMNS.values()])
+    append_row(sheet, [str(label) for label in COLUMNS.values()])
     for index, width in enumerate([28, 60, 16, 26, 22, 14, 10, 13, 10, 13], start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
         sheet.cell(row=1, column=index).font = bold
     sheet.freeze_panes = "A2"
 
     values = workbook.create_sheet(VALUES_SHEET_NAME)
-    values.append([_("Pejlemærke"), _("Kort navn"), _("Prioritering nr."), _("Prioritering"), None,
+    append_row(values, [_("Pejlemærke"), _("Kort navn"), _("Prioritering nr."), _("Prioritering"), None,
                    _("Ansvarlig enhed"), _("Kort navn"), None, _("Status")])
     for index in range(1, 10):
         values.cell(row=1, column=index).font = bold
@@ -507,10 +513,7 @@ def template_workbook(plan, user):
         first = pejlemaerke_rows[index] if index < len(pejlemaerke_rows) else [None] * 4
         second = units[index] if index < len(units) else [None, None]
         third = statuses[index] if index < len(statuses) else [None]
-        values.append([*first, None, *second, None, *third])
-        for cell in values[values.max_row]:
-            if cell.data_type == "f":  # a name or priority that starts with "=" is text, never a formula
-                cell.data_type = "s"
+        append_row(values, [*first, None, *second, None, *third])
     for letter, width in zip("ABCDEFGHI", [44, 44, 16, 80, 2, 30, 28, 2, 14], strict=True):
         values.column_dimensions[letter].width = width
 

@@ -6,13 +6,13 @@ import secrets
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from obb.downloads import XLSX, download_response
 from strategy.forms.importing import ActionImportForm, ImportConfirmForm
 from strategy.models import Plan
 from strategy.services import copy_plan, importing
@@ -100,12 +100,8 @@ def action_import_confirm(request, year):
 def action_import_template(request, year):
     """The import template as an Excel file, with the plan's valid values on a second sheet."""
     plan = _import_plan(request, year)
-    response = HttpResponse(
-        importing.template_workbook(plan, request.user),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = f'attachment; filename="handlinger-{plan.year}-skabelon.xlsx"'
-    return response
+    return download_response(importing.template_workbook(plan, request.user),
+                             filename=f"handlinger-{plan.year}-skabelon.xlsx", content_type=XLSX, hr_data=False)
 
 
 @login_required

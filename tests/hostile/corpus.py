@@ -39,6 +39,15 @@ FORMULAS = [
     "@SUM(1+1)*cmd|' /C calc'!A0",
     "=1+1",
 ]
+# Text beginning with each character a spreadsheet may read as the start of a formula.
+FORMULA_STARTS = {
+    "equals": FORMULAS[0],
+    "plus": FORMULAS[1],
+    "minus": FORMULAS[2],
+    "at": FORMULAS[3],
+    "tab": "\t=1+1",
+    "carriage-return": "\r=HYPERLINK(\"http://169.254.169.254/\")",
+}
 OVERLONG = "Langt " * 20_000  # 120,000 characters
 NUL = "før\x00efter"
 
@@ -177,6 +186,89 @@ def xlsx_many_rows(rows=20_000):
     return buffer.getvalue()
 
 
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_DOC_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_MEMBERS = {
+    "[Content_Types].xml": (
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+        'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/'
+        'workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType='
+        '"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'),
+    "_rels/.rels": (
+        f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{_RELS}"><Relationship Id="rId1" '
+        f'Type="{_DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+    "xl/workbook.xml": (
+        f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{_MAIN}" xmlns:r="{_DOC_RELS}"><sheets>'
+        '<sheet name="Handlinger" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+    "xl/_rels/workbook.xml.rels": (
+        f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{_RELS}"><Relationship Id="rId1" '
+        f'Type="{_DOC_RELS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" '
+        f'Type="{_DOC_RELS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>'),
+    "xl/worksheets/sheet1.xml": (
+        f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{_MAIN}"><sheetData>'
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+        '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="s"><v>2</v></c></row></sheetData></worksheet>'),
+}
+
+
+def _workbook_with_shared_string(size, *, declared=None):
+    """A workbook, built by hand, with the action import's headers in row 1 and in row 2 one
+    shared string of `size` characters, written in pieces so that building it costs little
+    memory. With `declared`, the archive's headers claim that string's member unpacks to
+    `declared` bytes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in _MEMBERS.items():
+            archive.writestr(name, text)
+        with archive.open("xl/sharedStrings.xml", "w") as member:
+            member.write(f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{_MAIN}" count="4" uniqueCount="3">'
+                         "<si><t>Pejlemærke</t></si><si><t>Handling</t></si><si><t>".encode())
+            chunk = b"A" * (1024 * 1024)
+            for _index in range(size // len(chunk)):
+                member.write(chunk)
+            member.write(b"</t></si></sst>")
+    content = buffer.getvalue()
+    if declared is not None:
+        content = _declare_size(content, "xl/sharedStrings.xml", declared)
+    return content
+
+
+def _declare_size(content, name, size):
+    """`content` (a zip archive) with the uncompressed size of member `name` changed to `size`
+    in its local header and in the central directory: a header that lies."""
+    data = bytearray(content)
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        info = archive.getinfo(name)
+    struct.pack_into("<I", data, info.header_offset + 22, size)  # local file header
+    central = data.index(b"PK\x01\x02")
+    while data[central + 46:central + 46 + len(name)] != name.encode():
+        central = data.index(b"PK\x01\x02", central + 4)
+    struct.pack_into("<I", data, central + 24, size)  # central directory entry
+    return bytes(data)
+
+
+@functools.cache
+def xlsx_bomb(megabytes=64):
+    """A decompression bomb: a file of about 100 KB whose shared strings unpack to `megabytes`."""
+    return _workbook_with_shared_string(megabytes * 1024 * 1024)
+
+
+@functools.cache
+def xlsx_compresses_too_well():
+    """Within the unpacked-size limit, but one member compresses a thousand times."""
+    return _workbook_with_shared_string(8 * 1024 * 1024)
+
+
+@functools.cache
+def xlsx_lying_header():
+    """The shared strings unpack to 8 MB, but the headers say 900 bytes."""
+    return _workbook_with_shared_string(8 * 1024 * 1024, declared=900)
+
+
 @functools.cache
 def xlsx_lookalike_numbers():
     """A workbook for both imports (a sheet each) whose number cells are texts that only look like
@@ -247,6 +339,9 @@ XLSX_FILES = [
     FilePayload("oversized", "handlinger.xlsx", lambda s: oversized(_limit(s))),
     FilePayload("many-rows", "handlinger.xlsx", lambda s: xlsx_many_rows()),
     FilePayload("lookalike-numbers", "handlinger.xlsx", lambda s: xlsx_lookalike_numbers()),
+    FilePayload("decompression-bomb", "handlinger.xlsx", lambda s: xlsx_bomb()),
+    FilePayload("compresses-too-well", "handlinger.xlsx", lambda s: xlsx_compresses_too_well()),
+    FilePayload("lying-zip-header", "handlinger.xlsx", lambda s: xlsx_lying_header()),
 ]
 IMAGE_FILES = [
     FilePayload("text-as-png", "foto.png", lambda s: text_named_png()),

@@ -16,12 +16,25 @@ from tests.hostile.conftest import changed_tables, database_state
 from tests.hostile.harness import assert_danish, baseline, error_messages, forms_in_context
 from tests.hostile.targets import TARGETS
 
+# Holes these cases found and that are not mended yet: a row id of another plan posted in a
+# leadership formset is taken as a new row (Django's model formset creates a row for an id it
+# does not know) instead of being refused; a profile may be made for a closed unit. Strict: the
+# case fails once the hole is closed, so the mark goes with it.
+KNOWN_HOLES = {
+    ("strategy:pejlemaerke_edit", "priorities-0-id"), ("strategy:partners_edit", "partners-0-id"),
+    ("strategy:projects_edit", "projects-0-id"), ("strategy:photos_edit", "photos-0-id"),
+    ("strategy:keyfigure_edit", "rows-0-id"), ("competences:profile_add", "unit"),
+}
+
 
 def _cases():
     for target in TARGETS:
         for name, kind in target.fields.items():
             for payload in corpus.BY_KIND[kind]:
-                yield pytest.param(target, name, kind, payload, id=f"{target.url}|{name}|{payload.name}")
+                marks = ()
+                if payload.name == "foreign-id" and (target.url, name) in KNOWN_HOLES:
+                    marks = pytest.mark.xfail(strict=True, reason="a foreign id is not refused (KNOWN_HOLES)")
+                yield pytest.param(target, name, kind, payload, id=f"{target.url}|{name}|{payload.name}", marks=marks)
 
 
 def _url(world, name, kwargs):
@@ -65,6 +78,21 @@ _PAGES_WITH_FORM = {t.url for t in TARGETS if t.page is None and t.url not in {
 }}
 
 
+# Models whose every object a form may offer anyone, so that no id of them is foreign.
+OFFERS_EVERY_OBJECT = {
+    "strategy.Goal": "every action may support every Odensemål and Verdensmål; no goal is foreign",
+    "strategy.Pejlemaerke": "a competence may serve any pejlemærke of any strategy",
+    "strategy.Plan": "the admin's photo form offers the administrator every plan",
+    "competences.Competence": "the catalogue's forms offer HR every competence",
+    "competences.CareerTrack": "HR edits every career track",
+    "competences.CareerStep": "HR edits every career step",
+    "competences.DevelopmentActivity": "every activity of the catalogue may be proposed to anyone",
+    "competences.JobFamily": "a profile may name any job family",
+    "onboarding.OnboardingTemplate": "HR starts an onboarding from any template",
+    "mus.PreparationTemplate": "HR opens a round with any preparation template",
+}
+
+
 def _field(containers, posted_name):
     from tests.hostile.harness import all_forms
 
@@ -76,13 +104,33 @@ def _field(containers, posted_name):
     raise AssertionError(f"no field {posted_name}")
 
 
+def _formset_of(containers, posted_name):
+    """The formset whose row has the field `posted_name`, or None."""
+    from django.forms.formsets import BaseFormSet
+
+    for container in containers:
+        if isinstance(container, BaseFormSet) and any(
+                form.add_prefix(name) == posted_name for form in container.forms for name in form.fields):
+            return container
+    return None
+
+
 def _foreign(containers, posted_name, kind):
-    """The id of an object of the field's model that the form does not offer this person."""
+    """The id of an object of the field's model that the form does not offer this person. A
+    model formset's row id field lists every row of the model; the rows the formset edits are
+    its queryset."""
     field = _field(containers, posted_name)
     queryset = field.queryset
+    formset = _formset_of(containers, posted_name)
+    if formset is not None and posted_name.endswith("-id") and hasattr(formset, "get_queryset"):
+        queryset = formset.get_queryset()
     other = queryset.model._base_manager.exclude(pk__in=queryset.values("pk")).order_by("pk").first()
     if other is None:
-        pytest.skip("the world has no object this form does not offer")
+        reason = OFFERS_EVERY_OBJECT.get(queryset.model._meta.label)
+        if reason is None:
+            pytest.fail(f"{posted_name}: the world has no {queryset.model._meta.label} this form does not offer; "
+                        "add one (conftest.add_foreign_plan) so the case can run")
+        pytest.skip(reason)
     return [str(other.pk)] if kind == "ids" else str(other.pk)
 
 

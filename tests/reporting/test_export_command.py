@@ -6,8 +6,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from openpyxl import load_workbook
 
-from reporting.services import move_plan
 from strategy.models import Plan
+from strategy.services.publication import move_plan
 from tests.reporting.pdftext import read_pdf
 
 pytestmark = pytest.mark.django_db

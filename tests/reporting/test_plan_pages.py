@@ -8,8 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from reporting.services import move_plan
 from strategy.models import Action, KeyFigureRow, KeyFigureTable, Plan
+from strategy.services.publication import move_plan
 
 pytestmark = pytest.mark.django_db
 

@@ -106,6 +106,23 @@ def test_the_pdf_is_tagged_in_danish_with_a_title(reader, rendered_2023):
     assert "pdfuaid:part" in metadata or "pdfuaid" in metadata
 
 
+def _structure_elements(reader):
+    """(type, dictionary text) of every element of the structure tree."""
+    return [(re.search(r"/S\s*/([A-Za-z0-9]+)", text)[1], text) for text in reader.objects.values()
+            if re.search(r"/Type\s*/StructElem\b", text)]
+
+
+def test_the_structure_tree_has_headings_tables_and_figures_with_alternative_text(reader):
+    elements = _structure_elements(reader)
+    kinds = {kind for kind, _text in elements}
+    assert {"H1", "H2"} <= kinds, sorted(kinds)
+    assert {"Table", "TR", "TH", "TD"} <= kinds, sorted(kinds)
+    figures = [text for kind, text in elements if kind == "Figure"]
+    assert figures, sorted(kinds)
+    without_alt = [text[:200] for text in figures if not re.search(r"/Alt\s*[(<]", text)]
+    assert not without_alt, without_alt
+
+
 def test_fonts_are_embedded_and_come_with_the_project(reader):
     fonts = [text for text in reader.objects.values() if re.search(r"/Type\s*/FontDescriptor", text)]
     assert fonts

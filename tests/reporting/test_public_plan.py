@@ -4,8 +4,8 @@ but not who owns them nor the progress notes written on them through the year.""
 import pytest
 from django.urls import reverse
 
-from reporting.services import move_plan
 from strategy.models import Plan, ProgressNote
+from strategy.services.publication import move_plan
 from tests.reporting.pdftext import read_pdf
 
 pytestmark = pytest.mark.django_db

@@ -380,10 +380,38 @@ def test_dates_in_cells_are_refused(refused):
                                    "Skriv et tal eller en tekst."]
 
 
+TOO_MANY_ROWS = ("Arket har mere end 3 rækker under overskriftsrækken (tomme rækker med formatering tæller med). "
+                 "Slet de tomme rækker under handlingerne, eller del arket op.")
+
+
 def test_too_many_rows_are_refused(refused, monkeypatch):
     monkeypatch.setattr(importing, "MAX_ROWS", 3)
     response = refused(sheet(*(row(text=f"OBB handling {n}") for n in range(4))))
-    assert field_errors(response) == ["Arket har mere end 3 handlinger. Del det op i flere ark."]
+    assert field_errors(response) == [TOO_MANY_ROWS]
+
+
+def test_as_many_rows_as_the_limit_are_read(refused, monkeypatch):
+    monkeypatch.setattr(importing, "MAX_ROWS", 3)
+    response = refused(sheet(row(text="OBB en"), row(text="OBB to"), row(text="OBB tre", pejlemaerke="Ukendt")))
+    assert errors_of(response) == ["Række 4, kolonne »Pejlemærke«: »Ukendt« er ikke et pejlemærke i planen."]
+
+
+def test_formatted_empty_rows_count_against_the_limit(refused, monkeypatch):
+    """Styled cells without a value are rows Excel writes and the import must read, so they count."""
+    from openpyxl.styles import Font
+
+    monkeypatch.setattr(importing, "MAX_ROWS", 3)
+    workbook = Workbook()
+    worksheet = workbook.active
+    worksheet.title = "Handlinger"
+    worksheet.append(HEADERS)
+    worksheet.append(row(text="OBB en"))
+    for number in range(3, 8):
+        worksheet.cell(row=number, column=1).font = Font(bold=True)
+    output = io.BytesIO()
+    workbook.save(output)
+    response = refused(SimpleUploadedFile("handlinger.xlsx", output.getvalue(), content_type=XLSX))
+    assert field_errors(response) == [TOO_MANY_ROWS]
 
 
 def test_empty_rows_are_skipped_and_row_numbers_stay_as_in_excel(refused):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from reporting.exporters.plan import FORMATS
+from reporting.exporters import formats
 from reporting.services import export_plan
 from strategy.models import Plan
 
@@ -16,7 +16,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("year", type=int, help="Planens år, fx 2023.")
-        parser.add_argument("--format", choices=sorted(FORMATS), default="pdf", help="Filformat (standard: pdf).")
+        parser.add_argument("--format", choices=sorted(formats("plan")), default="pdf",
+                            help="Filformat (standard: pdf).")
         parser.add_argument("--output", required=True, help="Filen, der skrives ('-' for standard-output).")
 
     def handle(self, *args, year, format, output, **options):

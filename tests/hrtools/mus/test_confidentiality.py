@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from hrtools.mus.models import Conversation, Status
 from tests.hrtools.mus.helpers import hold
+from tests.reporting.pdftext import read_pdf
 
 SECRET_ANSWER = "Fortroligt svar fra alice."
 SECRET_SUMMARY = "Hemmeligt referat om alice."
@@ -46,11 +47,49 @@ def test_everyone_but_the_two_parties_gets_404(world, login, intruder):
     client = login(getattr(world, intruder))
     for url in content_urls(world):
         assert client.get(url).status_code == 404, url
-    for url, data in post_urls(world):
-        assert client.post(url, data).status_code == 404, url
     conversation = Conversation.objects.get(pk=world.mus_alice.pk)
     assert conversation.summary == "" and not conversation.shared_with_hr
     assert conversation.place == "Mødelokale 2, Nordhuset"
+
+
+INTRUDERS = ["bob", "otto", "hanne", "lea", "adam"]
+
+
+def test_every_write_is_refused_to_everyone_but_the_party_it_belongs_to(world, login):
+    """Each body is one the conversation's party may send at that point of the journey (they send
+    it right after, and it is accepted), so the intruders' 404 is the permission's doing."""
+    from django.contrib.messages import get_messages
+
+    from tests.hrtools.mus.helpers import next_week_form
+
+    c = world.mus_alice.pk
+    steps = [
+        ("alice", reverse("mus:prepared", args=[c]), lambda: {}),
+        ("alice", reverse("mus:share", args=[c]), lambda: {"shared": "1"}),
+        ("mia", reverse("mus:schedule", args=[c]), lambda: next_week_form(place="Et andet sted")),
+        ("mia", reverse("mus:summary", args=[c]), lambda: {
+            "summary": "Vi aftalte to mål.", "hold": "1",
+            "version": Conversation.objects.get(pk=c).summary_version}),
+        ("alice", reverse("mus:respond", args=[c]), lambda: {"response": "bekraeftet"}),
+    ]
+    for party, url, body in steps:
+        for intruder in INTRUDERS:
+            before = Conversation.history.filter(id=c).count()
+            # 404: not theirs to see; 403 for HR once alice has shared the conversation with HR,
+            # who may then read it but not act in it.
+            status = login(getattr(world, intruder)).post(url, body()).status_code
+            assert status == (403 if intruder == "hanne" and url != steps[0][1] and url != steps[1][1] else 404), (
+                intruder, url, status)
+            assert Conversation.history.filter(id=c).count() == before, (intruder, url)
+        client = login(getattr(world, party))
+        response = client.post(url, body())
+        assert response.status_code == 302, (party, url)
+        errors = [str(m) for m in get_messages(response.wsgi_request) if m.level_tag == "error"]
+        assert not errors, (party, url, errors)
+    conversation = Conversation.objects.get(pk=c)
+    assert conversation.shared_with_hr and conversation.place == "Et andet sted"
+    assert conversation.summary == "Vi aftalte to mål." and conversation.status == Status.FOLLOW_UP
+    assert conversation.employee_response == Conversation.Response.CONFIRMED
 
 
 @pytest.mark.parametrize("party", ["alice", "mia"])
@@ -67,9 +106,17 @@ def test_the_employee_and_her_manager_read_it(world, login, party):
         else:
             expected = 200
         assert client.get(url).status_code == expected, url
+    page = client.get(reverse("mus:conversation", args=[c]))
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Lære at facilitere læsekredse" in html and "Mødelokale 2, Nordhuset" in html
+    if party == "alice":  # her own answer; mia reads it once alice has marked herself prepared
+        history = client.get(reverse("mus:history", args=[c]))
+        assert history.status_code == 200 and SECRET_ANSWER in history.content.decode()
     response = client.get(reverse("reporting:mus_plan_pdf", args=[world.mus_alice.pk]))
+    assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
-    assert response.content.startswith(b"%PDF")
+    assert "Lære at facilitere læsekredse" in read_pdf(response.content).full_text()
 
 
 def test_the_history_keeps_the_other_partys_answers_until_they_have_marked_themselves_prepared(world, login):

@@ -147,3 +147,70 @@ def test_leadership_may_not_import(world, login):
     response = upload(login(world.lea), 2022, sheet(GOOD))
     assert response.status_code == 403
     assert not Snapshot.objects.filter(year=2022).exists()
+
+
+# --- Limits: every row counts, and the error list stays readable --------------------------------
+
+def _refused(client, file):
+    """Upload `file` for 2022 and check the sheet was refused and nothing saved."""
+    rows_before = SnapshotPerson.objects.count()
+    response = upload(client, 2022, file)
+    assert response.status_code == 200
+    assert "Arket blev ikke indlæst. Intet er gemt." in response.content.decode()
+    assert not Snapshot.objects.filter(year=2022).exists()
+    assert SnapshotPerson.objects.count() == rows_before
+    return response
+
+
+TOO_MANY_ROWS = ("Arket har mere end 4 rækker under overskriftsrækken (tomme rækker med formatering tæller med). "
+                 "Slet de tomme rækker under medarbejderne, eller del arket op.")
+
+
+def test_wrong_rows_count_against_the_row_limit(world, login, monkeypatch):
+    from hrtools.staffstats import services
+
+    monkeypatch.setattr(services, "MAX_ROWS", 4)
+    bad = ["x"] * len(HEADER)
+    response = _refused(login(world.hanne), sheet(*[bad] * 5))
+    assert response.context["sheet_errors"] == [TOO_MANY_ROWS]
+
+
+def test_formatted_empty_rows_count_against_the_row_limit(world, login, monkeypatch):
+    from openpyxl.styles import Font
+
+    from hrtools.staffstats import services
+
+    monkeypatch.setattr(services, "MAX_ROWS", 4)
+    workbook = Workbook()
+    workbook.active.title = "Medarbejdere"
+    workbook.active.append(HEADER)
+    workbook.active.append(GOOD)
+    for number in range(3, 7):
+        workbook.active.cell(row=number, column=1).font = Font(bold=True)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    response = _refused(login(world.hanne), SimpleUploadedFile("loen.xlsx", buffer.getvalue()))
+    assert response.context["sheet_errors"] == [TOO_MANY_ROWS]
+
+
+def test_as_many_rows_as_the_limit_are_read(world, login, monkeypatch):
+    from hrtools.staffstats import services
+
+    monkeypatch.setattr(services, "MAX_ROWS", 4)
+    response = upload(login(world.hanne), 2022, sheet(GOOD, GOOD, GOOD, GOOD))
+    assert response.status_code == 302
+    assert Snapshot.objects.get(year=2022).people.count() == 4
+
+
+def test_a_sheet_of_many_errors_shows_the_first_and_counts_them_all(world, login, monkeypatch):
+    from hrtools.staffstats import services
+
+    monkeypatch.setattr(services, "MAX_ERRORS_SHOWN", 3)
+    bad = list(GOOD)
+    bad[2] = "x"
+    response = _refused(login(world.hanne), sheet(*[bad] * 5))
+    assert response.context["sheet_errors"] == [
+        f"Række {number}, kolonne »Køn«: »x« er ikke en gyldig værdi (mand, kvinde, andet)." for number in (2, 3, 4)]
+    page = response.content.decode()
+    assert "… og 2 fejl mere, som ikke er vist." in page
+    assert "Arket har 5 fejl (se listen ovenfor)." in page
