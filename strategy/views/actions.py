@@ -183,7 +183,7 @@ def action_status(request, pk):
     if _is_htmx(request):
         action.user_can_edit = True
         response = render(request, "strategy/components/action_row.html", {
-            "action": action, "status_error": error,
+            "action": action, "status_error": error, "status_saved": error is None,
             "list_url": request.POST.get("next", ""),
         })
         response["HX-Trigger"] = json.dumps({"obb:announce": {"value": error or done}})
