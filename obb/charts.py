@@ -99,7 +99,7 @@ def pie_chart(title, slices, *, description=""):
         angle += sweep
         x2, y2 = cx + r * math.cos(angle), cy + r * math.sin(angle)
         large = 1 if sweep > math.pi else 0
-        share = f"{100 * value / total:.0f} %"
+        share = f"{100 * value / total:.0f}\u00a0%"
         if len(slices) == 1:
             shape = f'<circle cx="{cx}" cy="{cy}" r="{r}" fill="{color}">'
         else:

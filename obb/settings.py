@@ -198,6 +198,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 LANGUAGE_CODE = "da"
 LANGUAGES = [("da", "Dansk")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# One Danish date format for pages, mails and PDF ("5. okt. 2026"): obb/formats/da/formats.py.
+FORMAT_MODULE_PATH = ["obb.formats"]
 TIME_ZONE = "Europe/Copenhagen"
 USE_I18N = True
 USE_TZ = True

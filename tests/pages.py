@@ -5,6 +5,7 @@ HTML: the same URLs, arguments and test world, so a new page is covered as soon 
 access rule.
 """
 
+import re
 from html.parser import HTMLParser
 
 from django.urls import reverse
@@ -15,8 +16,19 @@ from tests.access_rules.base import OK
 ROLES = ["employee", "manager", "hr", "leadership", "administrator"]
 
 
+_RENDERED = {}
+
+
 def every_page(world, login, roles=ROLES):
-    """Yield (role, url, html) for each page each role can open."""
+    """(role, url, html) for each page each role can open. The test world is the same for
+    every test, so the pages are rendered once per test run and shared by the rules."""
+    key = tuple(roles)
+    if key not in _RENDERED:
+        _RENDERED[key] = list(_render(world, login, roles))
+    return _RENDERED[key]
+
+
+def _render(world, login, roles):
     for role in roles:
         client = login(world.person(role))
         for name, rule in sorted(RULES.items()):
@@ -74,7 +86,8 @@ class PageParser(HTMLParser):
 
     @property
     def visible_text(self):
-        return " ".join(" ".join(self.text).split())
+        # Only ASCII white space: a no-break space is part of what the page says.
+        return re.sub(r"[ \t\n\r\f]+", " ", " ".join(self.text)).strip()
 
 
 def parse(html):

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from hrtools.competences.models import CareerAim, mirror_subjects
@@ -174,10 +175,17 @@ def round_open(request, pk):
     except ValidationError as error:
         _flash_errors(request, error)
         return redirect(round_)
-    messages.success(request, _("Runden er åbnet: %(created)s nye samtaler oprettet (%(already)s fandtes i "
-                                "forvejen).") % {"created": result.created, "already": result.already})
+    created = ngettext("%(created)s ny samtale oprettet", "%(created)s nye samtaler oprettet",
+                       result.created) % {"created": result.created}
+    already = ngettext("%(already)s fandtes i forvejen", "%(already)s fandtes i forvejen",
+                       result.already) % {"already": result.already}
+    messages.success(request, _("Runden er åbnet: %(created)s (%(already)s).") % {"created": created,
+                                                                                   "already": already})
     if result.without_manager:
-        messages.warning(request, _("%(count)s medarbejdere har ingen leder og fik ingen samtale: %(names)s.") % {
+        messages.warning(request, ngettext(
+            "%(count)s medarbejder har ingen leder og fik ingen samtale: %(names)s.",
+            "%(count)s medarbejdere har ingen leder og fik ingen samtale: %(names)s.",
+            len(result.without_manager)) % {
             "count": len(result.without_manager),
             "names": ", ".join(str(person) for person in result.without_manager[:10]),
         })
