@@ -121,7 +121,8 @@ class ReferenceForm(StyledFormMixin, forms.Form):
             values = [data.get(name) for name in names]
             given = [value for value in values if value is not None]
             if given and abs(sum(given) - Decimal(100)) > Decimal("1.0"):
-                self.add_error(names[0], _("Andelene for »%(dimension)s« giver %(sum)s\u00a0%% i alt; de skal give 100\u00a0%%.")
+                self.add_error(names[0], _("Andelene for »%(dimension)s« giver %(sum)s\u00a0%% i alt; de skal give "
+                                           "100\u00a0%%.")
                                % {"dimension": dimension.label, "sum": sum(given)})
         return data
 
