@@ -18,7 +18,7 @@ def test_legend_entries_do_not_overlap_and_stay_inside_the_chart():
     rects = [(float(x), float(y)) for x, y in re.findall(r'<rect x="([\d.]+)" y="(\d+)" width="12"', svg)]
     texts = _legend_entries(svg)
     assert [text for _x, text in texts][:len(LONG_NAMES)] == LONG_NAMES
-    for (x, y), (next_x, next_y), (text_x, text) in zip(rects, rects[1:], texts, strict=False):
+    for (_x, y), (next_x, next_y), (text_x, text) in zip(rects, rects[1:], texts, strict=False):
         if next_y == y:
             assert text_x + _text_width(text) <= next_x, f"{text!r} runs into the next entry"
     for (_x, _y), (text_x, text) in zip(rects, texts, strict=False):
