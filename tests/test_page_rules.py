@@ -62,3 +62,18 @@ def test_the_interface_quotes_with_one_kind_of_quotation_marks(world, login):
         text = parse(html).visible_text
         wrong += [f"{role} {url}: {m.group(0)!r}" for m in other_marks.finditer(text)]
     assert not wrong, "quote with »…«:\n" + "\n".join(sorted(set(wrong)))
+
+
+def test_an_overdue_badge_looks_more_urgent_than_an_open_one(world, login):
+    """Wherever "Overskredet" is shown it is the strong red badge; "Åben" is never the dark one."""
+    overdue = re.compile(r'<(?:strong|span) class="([^"]*)">(?:<[^>]+>)*Overskredet<')
+    open_badge = re.compile(r'<span class="([^"]*)">Åben</span>')
+    seen, wrong = 0, []
+    for role, url, html in every_page(world, login):
+        for classes in overdue.findall(html):
+            seen += 1
+            if "obb-badge-overdue" not in classes.split():
+                wrong.append(f"{role} {url}: Overskredet as {classes!r}")
+        wrong += [f"{role} {url}: Åben as {c!r}" for c in open_badge.findall(html) if c.split() == ["badge"]]
+    assert not wrong, "\n".join(sorted(set(wrong)))
+    assert seen, "the world has overdue steps or tasks to show"
