@@ -60,3 +60,15 @@
     });
   });
 })();
+
+/* The action list's filters sit behind a "Filtrér" button on a phone; on a wide screen they
+   start open, since there is room for them beside the list. */
+(function () {
+  "use strict";
+  document.addEventListener("DOMContentLoaded", function () {
+    if (!window.matchMedia("(min-width: 48em)").matches) { return; }
+    Array.prototype.forEach.call(document.querySelectorAll("details[data-open-wide]"), function (panel) {
+      panel.open = true;
+    });
+  });
+})();

@@ -68,6 +68,12 @@ class ActionFilterForm(StyledFormMixin, forms.Form):
             self.fields["ansvarlig"].queryset = User.objects.filter(owned_actions__plan=plan).distinct()
         self.fields["enhed"].queryset = Unit.objects.filter(is_active=True)
 
+    def active_filter_count(self):
+        """How many filters beyond the year and the quick choice narrow the list."""
+        if not self.is_bound or not hasattr(self, "cleaned_data"):
+            return 0
+        return sum(1 for name, value in self.cleaned_data.items() if name not in ("aar", "vis") and value)
+
     def filter(self, actions, user):
         data = self.cleaned_data if self.is_bound else {}
         if not data.get("arkiverede"):

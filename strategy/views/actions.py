@@ -77,6 +77,7 @@ def action_list(request):
         "plan": plan, "form": form, "page": page, "page_range": page_range, "query": query.urlencode(),
         "can_create": request.user.is_manager or request.user.is_leadership,
         "list_url": request.get_full_path(),
+        "active_filters": form.active_filter_count(),
     })
 
 
