@@ -261,6 +261,8 @@ MUS_RETENTION_YEARS_AFTER_LEAVING = env.int("MUS_RETENTION_YEARS_AFTER_LEAVING",
 LANGUAGE_CODE = "da"
 LANGUAGES = [("da", "Dansk")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# One Danish date format for pages, mails and PDF ("5. okt. 2026"): obb/formats/da/formats.py.
+FORMAT_MODULE_PATH = ["obb.formats"]
 TIME_ZONE = "Europe/Copenhagen"
 USE_I18N = True
 USE_TZ = True

@@ -36,7 +36,7 @@ def validate_date_in_range(value):
         raise ValidationError(
             _("Datoen skal ligge mellem %(first)s og %(last)s."),
             code="date_out_of_range",
-            params={"first": date_format(EARLIEST_DATE, "j. F Y"), "last": date_format(LATEST_DATE, "j. F Y")},
+            params={"first": date_format(EARLIEST_DATE), "last": date_format(LATEST_DATE)},
         )
 
 

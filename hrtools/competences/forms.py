@@ -75,7 +75,7 @@ class AssessmentForm(StyledFormMixin, forms.ModelForm):
         ).exists():
             who = _("din egen vurdering") if self.kind == Assessment.Kind.SELF else _("lederens vurdering")
             raise forms.ValidationError(
-                _("Der er allerede %(who)s af \u201d%(competence)s\u201d for %(year)s. Ret den eksisterende "
+                _("Der er allerede %(who)s af »%(competence)s« for %(year)s. Ret den eksisterende "
                   "vurdering i stedet for at oprette en ny.") % {"who": who, "competence": competence, "year": year},
                 code="duplicate",
             )

@@ -331,7 +331,7 @@ class DevelopmentActivity(models.Model):
     competences = models.ManyToManyField(Competence, verbose_name=_("kompetencer, der udvikles"), blank=True,
                                          related_name="activities")
     duration = models.CharField(_("varighed"), max_length=120, blank=True,
-                                help_text=_("Fx \u201d2 dage\u201d eller \u201d3 måneder, 4 timer om ugen\u201d."))
+                                help_text=_("Fx »2 dage« eller »3 måneder, 4 timer om ugen«."))
     provider = models.CharField(_("udbyder"), max_length=200, blank=True)
     is_active = models.BooleanField(_("i kataloget"), default=True)
 

@@ -113,7 +113,7 @@ def assessment_add(request, user_id):
     form = forms.AssessmentForm(request.POST or None, employee=employee, kind=kind, initial=initial)
     if request.method == "POST" and form.is_valid():
         assessment = form.save(assessed_by=request.user)
-        messages.success(request, _("Vurderingen af \u201d%(c)s\u201d er gemt.") % {"c": assessment.competence})
+        messages.success(request, _("Vurderingen af »%(c)s« er gemt.") % {"c": assessment.competence})
         return redirect(_mirror_url(request.user, employee, assessment.year))
     return render(request, "hrtools/competences/assessment_form.html", {
         "form": form, "employee": employee, "kind": kind, "is_self": employee.pk == request.user.pk,
@@ -264,7 +264,7 @@ def propose(request, pk):
         proposal = form.save(commit=False)
         proposal.activity, proposal.proposed_by = item, request.user
         proposal.save()
-        messages.success(request, _("\u201d%(a)s\u201d er foreslået til udviklingsplanen for %(e)s.")
+        messages.success(request, _("»%(a)s« er foreslået til udviklingsplanen for %(e)s.")
                          % {"a": item, "e": proposal.employee})
         return redirect(_mirror_url(request.user, proposal.employee, current_year()) + "#forslag")
     for field in form.hidden_fields():  # the shared form template shows no errors of hidden fields
@@ -288,7 +288,7 @@ def proposal_decide(request, pk):
     else:
         proposal.status = form.cleaned_data["status"]
         proposal.save()
-        messages.success(request, _("Forslaget er nu \u201d%(s)s\u201d.") % {"s": proposal.get_status_display()})
+        messages.success(request, _("Forslaget er nu »%(s)s«.") % {"s": proposal.get_status_display()})
     return redirect(_mirror_url(request.user, proposal.employee, current_year()) + "#forslag")
 
 
@@ -358,7 +358,7 @@ def profile_edit(request, pk):
                 elif level is not None and old.level != level:
                     old.level = level
                     old.save()
-        messages.success(request, _("Profilen \u201d%(p)s\u201d er gemt.") % {"p": profile})
+        messages.success(request, _("Profilen »%(p)s« er gemt.") % {"p": profile})
         return redirect("competences:maintain")
     applies_to = (_("Gælder for alle i %(unit)s og underenhederne, der ikke har deres egen profil.")
                   % {"unit": profile.unit.name} if profile.unit_id else

@@ -18,13 +18,16 @@ def completion_chart(round_, rows):
     if not rows:
         return None
     categories = [str(row.unit) if row.unit else _("Uden enhed") for row in rows]
+    # Colour and pattern both tell the groups apart: striped red, dotted orange, plain green.
+    looks = [("#a10e2b", "stripes"), ("#b35c00", "dots"), ("#358000", None)]
     series = [Series(str(label), [sum(row.counts.get(status, 0) for status in statuses) for row in rows],
-                     color=color)
-              for (label, statuses), color in zip(GROUPS, ["#a10e2b", "#b35c00", "#358000"], strict=True)]
+                     color=color, pattern=pattern)
+              for (label, statuses), (color, pattern) in zip(GROUPS, looks, strict=True)]
     return bar_chart(
         _("Samtaler pr. enhed og status, %(round)s") % {"round": round_.name},
-        categories, series, stacked=True,
-        description=_("Antal MUS-samtaler pr. enhed: ikke planlagt, planlagt eller forberedt, og afholdt "
-                      "(afholdt, opfølgning og afsluttet)."),
+        categories, series, stacked=True, shares=True,
+        description=_("Andel af MUS-samtalerne pr. enhed, der ikke er planlagt, er planlagt eller forberedt, og "
+                      "er afholdt (afholdt, opfølgning og afsluttet); tallet efter hver søjle er enhedens "
+                      "antal samtaler."),
         label_width=230,
     )

@@ -48,8 +48,8 @@ def _show(model, name, value, names):
         from django.utils import formats, timezone
 
         if hasattr(value, "hour"):
-            return formats.date_format(timezone.localtime(value), "j. F Y H:i")
-        return formats.date_format(value, "j. F Y")
+            return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
+        return formats.date_format(value)
     text = str(value)
     return text if len(text) <= 300 else text[:300] + " …"
 

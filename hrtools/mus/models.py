@@ -131,6 +131,14 @@ class Round(models.Model):
     def is_open(self):
         return self.opened_at is not None
 
+    def overlapping_rounds(self):
+        """Other opened rounds still running whose period overlaps this one's: opening this
+        round then gives people two conversations at once."""
+        today = timezone.localdate()
+        return (Round.objects.filter(opened_at__isnull=False, period_start__lte=self.period_end,
+                                     period_end__gte=max(self.period_start, today))
+                .exclude(pk=self.pk).order_by("period_start", "pk"))
+
 
 class RoundQuestion(models.Model):
     """A question as it stood in the template when the round opened."""

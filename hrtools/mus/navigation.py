@@ -14,10 +14,15 @@ def _latest_round():
 
 
 def _mine(user):
+    """The employee's next booked conversation, whatever round it is in; without one, the
+    conversation of the newest round."""
+    from django.utils import timezone
+
     from hrtools.mus.models import Conversation
 
-    conversation = (Conversation.objects.filter(employee=user).select_related("round", "manager")
-                    .order_by("-round__year").first())
+    mine = Conversation.objects.filter(employee=user).select_related("round", "manager")
+    conversation = (mine.filter(scheduled_at__gte=timezone.now()).order_by("scheduled_at", "pk").first()
+                    or mine.order_by("-round__year", "pk").first())
     return {"conversation": conversation}
 
 

@@ -10,7 +10,9 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from hrtools.competences.models import CareerAim, mirror_subjects
@@ -158,6 +160,7 @@ def round_detail(request, pk):
                       .select_related("employee", "manager"))
     return render(request, "hrtools/mus/round.html", {
         "round": round_, "rows": rows, "total": total, "statuses": list(Status),
+        "overlapping": list(round_.overlapping_rounds()) if user.is_hr else [],
         "chart": charts.completion_chart(round_, rows), "shared": shared,
         "questions": list(round_.questions.all()) if user.is_hr else [],
         "can_run_rounds": can_run_rounds(user),
@@ -175,10 +178,22 @@ def round_open(request, pk):
     except ValidationError as error:
         _flash_errors(request, error)
         return redirect(round_)
-    messages.success(request, _("Runden er åbnet: %(created)s nye samtaler oprettet (%(already)s fandtes i "
-                                "forvejen).") % {"created": result.created, "already": result.already})
+    created = ngettext("%(created)s ny samtale oprettet", "%(created)s nye samtaler oprettet",
+                       result.created) % {"created": result.created}
+    already = ngettext("%(already)s fandtes i forvejen", "%(already)s fandtes i forvejen",
+                       result.already) % {"already": result.already}
+    messages.success(request, _("Runden er åbnet: %(created)s (%(already)s).") % {"created": created,
+                                                                                   "already": already})
+    for other in round_.overlapping_rounds():
+        messages.warning(request, _(
+            "Runden overlapper »%(other)s« (%(start)s–%(end)s), som stadig er i gang. Medarbejderne har nu en "
+            "samtale i begge runder; forsiden viser den næste planlagte først.") % {
+            "other": other.name, "start": date_format(other.period_start), "end": date_format(other.period_end)})
     if result.without_manager:
-        messages.warning(request, _("%(count)s medarbejdere har ingen leder og fik ingen samtale: %(names)s.") % {
+        messages.warning(request, ngettext(
+            "%(count)s medarbejder har ingen leder og fik ingen samtale: %(names)s.",
+            "%(count)s medarbejdere har ingen leder og fik ingen samtale: %(names)s.",
+            len(result.without_manager)) % {
             "count": len(result.without_manager),
             "names": ", ".join(str(person) for person in result.without_manager[:10]),
         })

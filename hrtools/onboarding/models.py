@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from hrtools.onboarding.dates import add_offset, off_weekend
@@ -373,7 +374,7 @@ class OnboardingTask(models.Model):
             if self.due_date < self.onboarding.start_date:
                 raise ValidationError({"due_date": _(
                     "En opgave i fasen »%(phase)s« kan ikke have frist før første arbejdsdag (%(start)s)."
-                ) % {"phase": Phase(self.phase).label, "start": self.onboarding.start_date.strftime("%d.%m.%Y")}})
+                ) % {"phase": Phase(self.phase).label, "start": date_format(self.onboarding.start_date)}})
 
     @property
     def is_done(self):

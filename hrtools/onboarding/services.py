@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from hrtools.onboarding.dates import week_of
+from hrtools.onboarding.dates import off_weekend, week_of
 from hrtools.onboarding.models import (
     Onboarding,
     OnboardingTask,
@@ -52,11 +52,14 @@ def start_onboarding(new_hire, start_date, user, template=None, manager=None, me
         new_hire=new_hire, unit=new_hire.unit, manager=manager, mentor=mentor, start_date=start_date,
         template=template, created_by=user,
     )
+    # Every task of the first three months is due by the 3-month evaluation, never after it (a
+    # due date moved off a weekend could otherwise land past it).
+    last_day = off_weekend(onboarding.evaluation_date, backwards=True)
     for task in tasks:
         OnboardingTask.objects.create(
             onboarding=onboarding, title=task.title, description=task.description, phase=task.phase,
-            dimension=task.dimension, responsible=task.responsible, due_date=task.due_date_for(start_date),
-            order=task.order,
+            dimension=task.dimension, responsible=task.responsible,
+            due_date=min(task.due_date_for(start_date), last_day), order=task.order,
         )
     return onboarding
 

@@ -7,6 +7,7 @@ from django.db import models
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -189,7 +190,7 @@ def evaluation(request, pk):
         raise PermissionDenied
     if not onboarding.evaluation_open or onboarding.closed_at is not None:
         messages.error(request, _("Evalueringen åbner to uger før tremånedersdagen (%(date)s).")
-                       % {"date": onboarding.evaluation_date.strftime("%d.%m.%Y")})
+                       % {"date": date_format(onboarding.evaluation_date)})
         return redirect("onboarding:onboarding_detail", pk=onboarding.pk)
     instance = onboarding.evaluations.filter(author_role=role).first() or OnboardingEvaluation(
         onboarding=onboarding, author_role=role)

@@ -8,15 +8,34 @@ from obb.models import Unit, User
 
 class StaffMultipleChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj):
-        return obj.get_full_name() or obj.username
+        unit = f" ({obj.unit})" if obj.unit_id else ""
+        return f"{obj.get_full_name() or obj.username}{unit}"
+
+
+class PeoplePicker(forms.CheckboxSelectMultiple):
+    """A checkbox per person, each naming their unit (`data-unit`), in a list the page's script
+    gives a search field and sorts with the chosen unit's people first (static/js/obb.js).
+    Without the script it is a plain list of checkboxes: usable by touch and keyboard."""
+
+    def __init__(self, *args, unit_field="unit", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.attrs.update({"data-picker": _("Søg efter navn eller enhed"), "data-sort-by": unit_field})
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        instance = getattr(value, "instance", None)
+        if instance is not None and instance.unit_id:
+            option["attrs"]["data-unit"] = str(instance.unit_id)
+        return option
 
 
 class CaseForm(StyledFormMixin, forms.ModelForm):
     hiring_manager = StaffChoiceField(label=_("Ansættende leder"), queryset=User.objects.none())
     committee = StaffMultipleChoiceField(
         label=_("Ansættelsesudvalg"), queryset=User.objects.none(), required=False,
-        widget=forms.SelectMultiple(attrs={"size": 8}),
-        help_text=_("Udvalgets medlemmer ser kandidaterne og kan skrive noter. Hold Ctrl nede for at vælge flere."),
+        widget=PeoplePicker(unit_field="id_unit"),
+        help_text=_("Udvalgets medlemmer ser kandidaterne og kan skrive noter. Sæt kryds ved hver, der skal være "
+                    "med; enhedens medarbejdere står først."),
     )
 
     class Meta:
@@ -34,6 +53,8 @@ class CaseForm(StyledFormMixin, forms.ModelForm):
         self.fields["hiring_manager"].queryset = RecruitmentCase.hiring_managers_for(user).select_related(
             "unit").order_by("first_name", "last_name")
         self.fields["committee"].queryset = staff_queryset()
+        self.fields["unit"].empty_label = _("Vælg enhed")
+        self.fields["hiring_manager"].empty_label = _("Vælg leder")
         hiring_manager = self.fields["hiring_manager"]
         hiring_manager.error_messages["invalid_choice"] = _("Den ansættende leder skal være en leder i OBB.")
         if not user.is_hr:

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from obb.dates import add_months
 from obb.history import HistoricalRecords
@@ -49,8 +50,10 @@ class GuideStep(models.Model):
         if self.offset_days == 0:
             return _("på ansøgningsfristen")
         if self.offset_days < 0:
-            return _("%(n)s dage før ansøgningsfristen") % {"n": -self.offset_days}
-        return _("%(n)s dage efter ansøgningsfristen") % {"n": self.offset_days}
+            return ngettext("%(n)s dag før ansøgningsfristen", "%(n)s dage før ansøgningsfristen",
+                            -self.offset_days) % {"n": -self.offset_days}
+        return ngettext("%(n)s dag efter ansøgningsfristen", "%(n)s dage efter ansøgningsfristen",
+                        self.offset_days) % {"n": self.offset_days}
 
 
 class RecruitmentCaseQuerySet(models.QuerySet):

@@ -7,6 +7,7 @@ import unicodedata
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from hrtools.onboarding.services import start_onboarding
@@ -104,7 +105,7 @@ def hire_candidate(candidate, start_date, user, *, offer_date=None, existing_use
     if start_date < offer_date:
         raise ValidationError({"start_date": _(
             "Første arbejdsdag (%(start)s) kan ikke ligge før tilbuddet blev givet (%(offer)s)."
-        ) % {"start": start_date.strftime("%d.%m.%Y"), "offer": offer_date.strftime("%d.%m.%Y")}})
+        ) % {"start": date_format(start_date), "offer": date_format(offer_date)}})
 
     if existing_user is not None and not case.internal_applicants(user).filter(pk=existing_user.pk).exists():
         raise ValidationError({"existing_user": _(

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -126,7 +127,7 @@ def case_close(request, pk):
     _require_edit(case, request.user)
     services.close_case(case)
     messages.success(request, _("Sagen er lukket. Kandidaternes persondata anonymiseres den %(date)s.")
-                     % {"date": case.anonymise_on.strftime("%d.%m.%Y")})
+                     % {"date": date_format(case.anonymise_on)})
     return redirect("recruitment:case_detail", pk=case.pk)
 
 

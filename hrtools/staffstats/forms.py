@@ -91,7 +91,7 @@ class ReferenceForm(StyledFormMixin, forms.Form):
 
     source = forms.CharField(label=_("Kilde"), max_length=200,
                              widget=forms.TextInput(attrs={"class": "input-width-xl"}),
-                             help_text=_("Fx »Danmarks Statistik, FOLK1A og HFUDD11, 1. januar 2024«."))
+                             help_text=_("Fx »Danmarks Statistik, FOLK1A og HFUDD11, 1. jan. 2024«."))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -122,7 +122,8 @@ class ReferenceForm(StyledFormMixin, forms.Form):
             values = [data.get(name) for name in names]
             given = [value for value in values if value is not None]
             if given and abs(sum(given) - Decimal(100)) > Decimal("1.0"):
-                self.add_error(names[0], _("Andelene for »%(dimension)s« giver %(sum)s %% i alt; de skal give 100 %%.")
+                self.add_error(names[0], _("Andelene for »%(dimension)s« giver %(sum)s\u00a0%% i alt; de skal give "
+                                           "100\u00a0%%.")
                                % {"dimension": dimension.label, "sum": sum(given)})
         return data
 

@@ -160,4 +160,4 @@ class ReferenceFigure(models.Model):
         verbose_name_plural = _("referencetal for Odense")
 
     def __str__(self):
-        return f"{self.dimension}: {self.category} {self.share} %"
+        return f"{self.dimension}: {self.category} {self.share}\u00a0%"

@@ -61,7 +61,7 @@ class Cell:
 
     @property
     def share_text(self):
-        return "" if self.share is None else f"{number_format(self.share, decimal_pos=1)} %"
+        return "" if self.share is None else f"{number_format(self.share, decimal_pos=1)}\u00a0%"
 
     def __str__(self):
         return self.text

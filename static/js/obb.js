@@ -45,3 +45,49 @@
     }
   });
 })();
+
+/* People pickers: a checkbox list of staff (inputs with data-picker, whose value is the search
+   field's label) gets a search field that hides the names that do not match, and lists the
+   people of the unit chosen in the field named by data-sort-by first. Without this script it
+   is the same list of checkboxes, just longer. */
+(function () {
+  "use strict";
+  function setUp(list) {
+    var first = list.querySelector("input[data-picker]");
+    if (!first) { return; }
+    var items = Array.prototype.slice.call(list.children);
+    var search = document.createElement("input");
+    search.type = "search";
+    search.id = list.id + "_search";
+    search.className = "form-input obb-picker-search";
+    search.setAttribute("autocomplete", "off");
+    var label = document.createElement("label");
+    label.className = "form-label";
+    label.htmlFor = search.id;
+    label.textContent = first.getAttribute("data-picker");
+    list.classList.add("obb-picker-list");
+    list.parentNode.insertBefore(label, list);
+    list.parentNode.insertBefore(search, list);
+    search.addEventListener("input", function () {
+      var words = search.value.toLowerCase().trim();
+      items.forEach(function (item) {
+        item.hidden = words !== "" && item.textContent.toLowerCase().indexOf(words) === -1;
+      });
+    });
+    var unit = document.getElementById(first.getAttribute("data-sort-by"));
+    function sort() {
+      var chosen = unit ? unit.value : "";
+      var mine = items.filter(function (item) {
+        var input = item.querySelector("input");
+        return chosen && input && input.getAttribute("data-unit") === chosen;
+      });
+      var others = items.filter(function (item) { return mine.indexOf(item) === -1; });
+      mine.concat(others).forEach(function (item) { list.appendChild(item); });
+    }
+    if (unit) { unit.addEventListener("change", sort); }
+    sort();
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    Array.prototype.forEach.call(document.querySelectorAll(".obb-choice-list"), setUp);
+  });
+})();

@@ -23,6 +23,21 @@ class UnitChoiceField(forms.ModelChoiceField):
         return "\u2003" * max(obj.depth, 0) + obj.name
 
 
+class GroupedSelect(forms.Select):
+    """A select whose option groups say which pejlemærke they belong to (`data-group`), so the
+    pejlemærke field can show only its own group (static/js/strategy.js)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.group_keys = {}
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if value and self.group_keys:
+            option["attrs"]["data-group"] = self.group_keys.get(str(value), "")
+        return option
+
+
 class ActionFilterForm(StyledFormMixin, forms.Form):
     """The action list's filters (GET). Invalid values are reported and left out. "Mine
     handlinger" are those the user owns or whose unit they lead (as on the front-page panel);
@@ -52,6 +67,12 @@ class ActionFilterForm(StyledFormMixin, forms.Form):
             self.fields["pejlemaerke"].queryset = Pejlemaerke.objects.filter(strategy=plan.strategy_id)
             self.fields["ansvarlig"].queryset = User.objects.filter(owned_actions__plan=plan).distinct()
         self.fields["enhed"].queryset = Unit.objects.filter(is_active=True)
+
+    def active_filter_count(self):
+        """How many filters beyond the year and the quick choice narrow the list."""
+        if not self.is_bound or not hasattr(self, "cleaned_data"):
+            return 0
+        return sum(1 for name, value in self.cleaned_data.items() if name not in ("aar", "vis") and value)
 
     def filter(self, actions, user):
         data = self.cleaned_data if self.is_bound else {}
@@ -86,8 +107,10 @@ class ActionForm(StyledFormMixin, forms.ModelForm):
                                          empty_value=None, required=False)
     start_year = forms.IntegerField(label=_("Startår"), required=False, validators=YEAR_VALIDATORS)
     end_year = forms.IntegerField(label=_("Slutår"), required=False, validators=YEAR_VALIDATORS)
-    text = forms.CharField(label=_("Handling"), max_length=2000, widget=forms.Textarea(attrs={"rows": 4}),
-                           help_text=_("Hvad gør vi? Skriv det, som det skal stå i planen."))
+    text = forms.CharField(label=_("Handling"), max_length=Action.TEXT_MAX_LENGTH,
+                           widget=forms.Textarea(attrs={"rows": 4, "data-counter": _("%(left)s tegn tilbage")}),
+                           help_text=_("Hvad gør vi? Skriv det, som det skal stå i planen, med højst %(max)s tegn.")
+                           % {"max": Action.TEXT_MAX_LENGTH})
     version = forms.IntegerField(widget=forms.HiddenInput, error_messages={
         "required": _("Formularen mangler handlingens version. Genindlæs siden, og prøv igen."),
         "invalid": _("Formularen mangler handlingens version. Genindlæs siden, og prøv igen."),
@@ -117,11 +140,16 @@ class ActionForm(StyledFormMixin, forms.ModelForm):
         fields["version"].initial = action.version
         fields["version"].required = not action._state.adding
         fields["pejlemaerke"].queryset = Pejlemaerke.objects.filter(strategy=plan.strategy_id)
-        fields["pejlemaerke"].empty_label = None
+        fields["pejlemaerke"].empty_label = "–"
+        fields["pejlemaerke"].widget.attrs["data-controls-groups"] = "id_priority"
         priorities = list(Priority.objects.filter(pejlemaerke__strategy=plan.strategy_id)
                           .select_related("pejlemaerke").order_by("pejlemaerke__number", "order"))
         fields["priority"].queryset = Priority.objects.filter(pk__in=[p.pk for p in priorities])
+        fields["priority"].widget = GroupedSelect(attrs=fields["priority"].widget.attrs)
         fields["priority"].widget.choices = self._grouped(priorities)
+        fields["priority"].widget.group_keys = {str(p.pk): str(p.pejlemaerke_id) for p in priorities}
+        if action._state.adding and not self.is_bound:
+            self._new_action_defaults(plan, user)
         fields["projects"].queryset = Project.objects.filter(plan=plan)
         fields["partners"].queryset = Partner.objects.filter(plan=plan)
         fields["goals"].queryset = Goal.objects.all()
@@ -141,14 +169,27 @@ class ActionForm(StyledFormMixin, forms.ModelForm):
                 if name not in ("status", "version"):
                     field.disabled = True
 
+    def _new_action_defaults(self, plan, user):
+        """A new action runs in the plan's year, and a manager who leads one unit (with or
+        without units below it) has that unit chosen."""
+        for name in ("start_year", "end_year"):
+            if self.initial.get(name) is None:
+                self.initial[name] = plan.year
+        led = list(Unit.objects.filter(manager=user, is_active=True).values_list("pk", flat=True)[:2])
+        if len(led) == 1 and not user.is_leadership:
+            if self.initial.get("unit") is None:
+                self.initial["unit"] = led[0]
+
     @staticmethod
     def _grouped(priorities):
+        """Priorities grouped under their pejlemærke, in full: the page's script shows only the
+        chosen pejlemærke's group (GroupedSelect names each group's pejlemærke)."""
         groups, current = [("", "–")], None
         for priority in priorities:
             if current is None or current[0] != priority.pejlemaerke.name:
                 current = (priority.pejlemaerke.name, [])
                 groups.append(current)
-            current[1].append((priority.pk, str(priority)))
+            current[1].append((priority.pk, priority.text))
         return groups
 
     @property

@@ -65,6 +65,9 @@ class Action(models.Model):
         DROPPED = "opgivet", _("Opgivet")
 
     QUARTER_VALIDATORS = [MinValueValidator(1), MaxValueValidator(4)]
+    # What fits one line of the printed plan's action table: the 2023 plan's longest action
+    # has 281 characters; this leaves room without letting a line become a page.
+    TEXT_MAX_LENGTH = 400
 
     plan = models.ForeignKey("strategy.Plan", verbose_name=_("plan"), on_delete=models.CASCADE,
                              related_name="actions")

@@ -77,6 +77,7 @@ def action_list(request):
         "plan": plan, "form": form, "page": page, "page_range": page_range, "query": query.urlencode(),
         "can_create": request.user.is_manager or request.user.is_leadership,
         "list_url": request.get_full_path(),
+        "active_filters": form.active_filter_count(),
     })
 
 
@@ -183,7 +184,7 @@ def action_status(request, pk):
     if _is_htmx(request):
         action.user_can_edit = True
         response = render(request, "strategy/components/action_row.html", {
-            "action": action, "status_error": error,
+            "action": action, "status_error": error, "status_saved": error is None,
             "list_url": request.POST.get("next", ""),
         })
         response["HX-Trigger"] = json.dumps({"obb:announce": {"value": error or done}})

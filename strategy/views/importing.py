@@ -117,8 +117,10 @@ def plan_copy(request, year):
         except ValidationError as error:
             errors = error.messages
         else:
-            messages.success(request, _(
-                "%(title)s er oprettet som kladde med %(count)s videreførte handlinger."
+            messages.success(request, ngettext(
+                "%(title)s er oprettet som kladde med %(count)s videreført handling.",
+                "%(title)s er oprettet som kladde med %(count)s videreførte handlinger.",
+                result.carried_over,
             ) % {"title": result.plan.title, "count": result.carried_over})
             return redirect("strategy:plan_detail", year=result.plan.year)
     return render(request, "strategy/importing/copy_plan.html", {

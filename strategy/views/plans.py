@@ -60,6 +60,7 @@ def pejlemaerke_detail(request, year, slug):
         "previous": siblings[position - 1] if position > 0 else None,
         "next": siblings[position + 1] if position + 1 < len(siblings) else None,
         "can_edit": _can_edit(request.user, plan),
+        "can_create": (request.user.is_manager or request.user.is_leadership) and not plan.content_is_locked,
     })
 
 

@@ -214,6 +214,31 @@ PAGES = {
 ROLES = {"employee": "alice", "manager": "mia", "hr": "hanne", "leadership": "lea", "administrator": "adam"}
 
 
+BREADCRUMBS = """() => {
+  const list = document.querySelector(".breadcrumbs__list");
+  if (!list) { return null; }
+  const items = Array.from(list.querySelectorAll(".breadcrumbs__list-item"));
+  return {
+    lines: Math.round(list.getBoundingClientRect().height / items[0].getBoundingClientRect().height),
+    separators: items.slice(1).filter(li => getComputedStyle(li, "::before").content.includes("›")).length,
+    steps: items.length,
+  };
+}"""
+
+
+def _breadcrumb_problems(page):
+    """The breadcrumbs keep to one line on a phone and show a separator between the steps."""
+    crumbs = page.evaluate(BREADCRUMBS)
+    if crumbs is None:
+        return []
+    found = []
+    if crumbs["lines"] > 1:
+        found.append(f"breadcrumbs wrap onto {crumbs['lines']} lines at 390px")
+    if crumbs["separators"] != crumbs["steps"] - 1:
+        found.append(f"breadcrumbs: {crumbs['separators']} separators between {crumbs['steps']} steps")
+    return found
+
+
 def _check_pages(page, world, role):
     """Open each page of `role`; return {page name: [problems]} for the pages with problems."""
     problems = {}
@@ -235,6 +260,7 @@ def _check_pages(page, world, role):
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > 390:
             found.append(f"{width}px wide on a 390px phone")
+        found += _breadcrumb_problems(page)
         screenshot(page, f"{role}-{entry.name}-phone")
         if found:
             problems[f"{entry.name} ({url})"] = found

@@ -1,6 +1,8 @@
 """The action list: newest plan by default, filters (year, pejlemærke, status, unit, owner, free
 text, "Mine handlinger"), pagination, and a query count that does not grow with the rows."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -142,3 +144,18 @@ def test_query_count_does_not_grow_with_the_number_of_actions(world, login, pers
     with django_assert_num_queries(one):
         response = client.get(URL, params)
     assert len(response.context["page"].object_list) == 50
+
+
+def test_the_filters_sit_behind_a_filtrer_button_that_opens_when_a_filter_is_chosen(world, login):
+    client = login(world.alice)
+    response = client.get("/strategi/handlinger/?aar=2023")
+    assert response.status_code == 200
+    html = response.content.decode()
+    panel = re.search(r"<details class=\"obb-filter-panel\"[^>]*>\s*<summary[^>]*>(.*?)</summary>", html, re.S)
+    assert panel.group(1).strip() == "Filtrér"
+    assert " open" not in panel.group(0).split(">")[0]
+    assert html.index('<details class="obb-filter-panel"') < html.index('<form method="get" class="obb-filters"')
+    response = client.get("/strategi/handlinger/?aar=2023&status=i_gang")
+    html = response.content.decode()
+    assert re.search(r'<details class="obb-filter-panel" data-open-wide open>', html)
+    assert "(1 filter valgt)" in html

@@ -77,3 +77,27 @@ def test_status_can_change_in_a_published_plan(world, login):
 
 def test_get_is_not_allowed(world, login):
     assert login(world.mia).get(_url(world.action_a)).status_code == 405
+
+
+def test_a_quick_change_says_so_in_the_row_in_words(world, login):
+    response = login(world.mia).post(_url(world.action_a), {"status": "i_gang", "version": 1}, **HTMX)
+    assert response.status_code == 200
+    assert '<p class="obb-status-saved" aria-hidden="true">Status er gemt</p>' in response.content.decode()
+    response = login(world.mia).post(_url(world.action_a), {"status": "slettet", "version": 2}, **HTMX)
+    assert "Vælg en gyldig status." in response.content.decode()
+    assert "Status er gemt" not in response.content.decode()
+
+
+def test_the_action_page_has_a_status_control_for_who_may_edit(world, login):
+    page = reverse("strategy:action_detail", args=[world.action_a.pk])
+    response = login(world.mia).get(page)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f'<form method="post" action="{_url(world.action_a)}"' in html
+    assert f'<label class="form-label" for="status-{world.action_a.pk}">Status</label>' in html
+    response = login(world.mia).post(_url(world.action_a), {"status": "udskudt", "version": 1, "next": page})
+    assert response.status_code == 302 and response["Location"] == page
+    assert Action.objects.get(pk=world.action_a.pk).status == "udskudt"
+    response = login(world.alice).get(page)
+    assert response.status_code == 200
+    assert f'action="{_url(world.action_a)}"' not in response.content.decode()

@@ -106,7 +106,7 @@ def test_the_invitation_email_is_danish_whatever_the_browser_asks_for(world, log
     [message] = mail.outbox
     day = date.fromisoformat(form["date"])
     with translation.override("da"):
-        expected = date_format(local(day, 10), "l j. F Y")
+        expected = date_format(local(day, 10), "l j. N Y")
     assert f"Hvornår: {expected} kl. 10:00–11:00" in message.body
     assert "Hvor: Mødelokale 2" in message.body and "Med: Otto Testesen" in message.body
     assert "&" not in message.body  # plain text, nothing escaped for HTML

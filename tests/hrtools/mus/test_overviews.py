@@ -70,8 +70,11 @@ def test_hr_and_leadership_see_the_chart_and_table(world, login):
         chart = re.search(rf'<svg[^>]*role="img"[^>]*><title id=[^>]*>{title}</title>.*?</svg>', page, flags=re.S)
         assert chart, person
         chart = chart.group(0)
-        assert f"<title>Team Nord – Ikke planlagt: {not_scheduled}</title>" in chart
-        assert f"<title>Team Nord – Planlagt/forberedt: {scheduled}</title>" in chart
+        total = in_team.count()
+        assert (f"<title>Team Nord – Ikke planlagt: {not_scheduled} ({100 * not_scheduled / total:.0f}\u00a0%)"
+                "</title>") in chart
+        assert (f"<title>Team Nord – Planlagt/forberedt: {scheduled} ({100 * scheduled / total:.0f}\u00a0%)"
+                "</title>") in chart
         team = next(row for row in response.context["rows"] if row.unit == world.team_a)
         assert team.total == in_team.count()
         assert "Hele organisationen" in page

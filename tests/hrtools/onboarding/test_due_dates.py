@@ -39,7 +39,8 @@ def test_a_checklist_from_a_monday_31_january_in_a_leap_year(world):
         "Oplæring": date(2028, 2, 2),
         "Efter en uge": date(2028, 2, 7),
         "Opfølgning": date(2028, 2, 29),  # 31 Jan + 1 month, clamped to 29 Feb
-        "Afslutning": date(2028, 5, 1),  # 30 Apr (clamped) is a Sunday -> Monday 1 May
+        # 30 Apr (clamped) is a Sunday and the 3-month evaluation: not after it, the Friday before
+        "Afslutning": date(2028, 4, 28),
     }
 
 
@@ -52,7 +53,7 @@ def test_a_checklist_from_a_start_date_on_a_saturday_at_a_month_end(world):
         "Oplæring": date(2026, 11, 2),
         "Efter en uge": date(2026, 11, 9),  # Saturday 7 Nov -> Monday
         "Opfølgning": date(2026, 11, 30),  # 31 Oct + 1 month, clamped to 30 Nov (a Monday)
-        "Afslutning": date(2027, 2, 1),  # 31 Jan 2027 is a Sunday -> Monday
+        "Afslutning": date(2027, 1, 29),  # 31 Jan 2027, the evaluation, is a Sunday -> the Friday before
     }
 
 
@@ -79,3 +80,11 @@ def test_weekends_move_forward_to_monday_or_back_to_friday():
     assert off_weekend(saturday) == off_weekend(sunday) == date(2027, 5, 3)
     assert off_weekend(saturday, backwards=True) == off_weekend(sunday, backwards=True) == date(2027, 4, 30)
     assert off_weekend(date(2027, 5, 5)) == date(2027, 5, 5)
+
+
+@pytest.mark.parametrize("start", [date(2028, 1, 31), date(2026, 10, 31), date(2027, 3, 1), date(2026, 11, 30)])
+def test_no_task_of_the_first_three_months_falls_after_the_evaluation(world, start):
+    hire = make_person("ny", world.team_a, [], manager=world.mia)
+    onboarding = start_onboarding(hire, start, world.hanne, template=template_with(TASKS))
+    assert max(task.due_date for task in onboarding.tasks.all()) <= onboarding.evaluation_date
+    assert onboarding.tasks.get(title="Afslutning").due_date.weekday() < 5

@@ -81,7 +81,7 @@ def test_no_line_ever_has_exactly_one_hidden_cell_on_random_tables():
 def test_shares_are_published_only_beside_published_numbers():
     table = publish_table([[3], [10], [27]], row_labels="abc", column_labels=[2023])
     assert [row[0].share for row in table.rows] == [None, None, table.rows[2][0].share]
-    assert table.rows[2][0].share_text == "67,5 %"
+    assert table.rows[2][0].share_text == "67,5\u00a0%"
 
 
 def test_a_single_number_follows_the_same_rule():

@@ -17,4 +17,4 @@ def test_hr_enters_reference_figures_that_must_add_up_to_100(world, login):
     assert response.status_code == 302
     assert ReferenceFigure.objects.get(dimension="gender", category="mand").share == Decimal("49.6")
     page = client.get("/hr/personaleregnskab/", {"dimension": "gender"}).content.decode()
-    assert "Danmarks Statistik, FOLK1A" in page and "49,6 %" in page
+    assert "Danmarks Statistik, FOLK1A" in page and "49,6&nbsp;%" in page
