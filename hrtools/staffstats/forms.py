@@ -3,6 +3,7 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from hrtools.staffstats.dimensions import BY_KEY, DIMENSIONS, REFERENCE_DIMENSIONS, UNIT_KEY
@@ -124,7 +125,7 @@ class ReferenceForm(StyledFormMixin, forms.Form):
             if given and abs(sum(given) - Decimal(100)) > Decimal("1.0"):
                 self.add_error(names[0], _("Andelene for »%(dimension)s« giver %(sum)s\u00a0%% i alt; de skal give "
                                            "100\u00a0%%.")
-                               % {"dimension": dimension.label, "sum": sum(given)})
+                               % {"dimension": dimension.label, "sum": number_format(sum(given))})
         return data
 
     def save(self):

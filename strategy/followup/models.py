@@ -95,7 +95,7 @@ class FollowUpRound(models.Model):
 
     @property
     def title(self):
-        return _("Opfølgning pr. %(date)s") % {"date": date_format(self.deadline, "j. F Y")}
+        return _("Opfølgning pr. %(date)s") % {"date": date_format(self.deadline, "DATE_FORMAT")}
 
     @property
     def is_open(self):

@@ -13,7 +13,7 @@ def test_mia_sees_her_action_and_not_ottos(world, login):
     html = response.content.decode()
     assert "OBB afvikler et tværgående værtskabskursus" in html
     assert "OBB styrker samarbejdet med Syddansk Universitet" not in html
-    assert "Du har besvaret 0 af 1 handlinger." in html
+    assert "Du har besvaret 0 af 1 handling." in html
 
 
 def test_alice_without_actions_is_told_she_has_nothing_open(world, login):
